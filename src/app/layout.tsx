@@ -1,0 +1,44 @@
+import { AppShell, Group, Text, Title, UnstyledButton } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { UserSlot } from './user-slot';
+
+/** Page frame: header with the product name, the signed-in user and the language switch. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, i18n.language]);
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
+            <Group gap="xs" wrap="nowrap">
+              <img src="/favicon.svg" alt="" width={28} height={28} />
+              <Title order={1} size="h4" c="flag.8">
+                {t('app.name')}
+              </Title>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t('app.fullName')}
+              </Text>
+            </Group>
+          </UnstyledButton>
+          <Group gap="md" wrap="nowrap">
+            <UserSlot />
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <ScrollRestoration />
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { AppProviders } from './app/providers';
+import { createI18n } from './app/i18n';
+import { createQueryClient } from './app/query-client';
+import { createRouter } from './app/router';
+
+async function start() {
+  if (__MOCK_BACKEND__) {
+    // The mock backend is a chunk of its own, started before the first render.
+    const mocks = await import('./mocks/browser');
+    await mocks.startMockBackend();
+  }
+  const i18n = createI18n();
+  const queryClient = createQueryClient(i18n);
+  const router = createRouter();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppProviders i18n={i18n} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n, type Language } from '../app/i18n';
+import { ClockBadge, type ClockView } from './clock-badge';
+
+function show(clock: ClockView, lng: Language, kind: 'step' | 'service' = 'step') {
+  render(
+    <I18nextProvider i18n={createI18n(lng)}>
+      <MantineProvider>
+        <ClockBadge clock={clock} kind={kind} timeZone="Asia/Almaty" />
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe('ClockBadge', () => {
+  it.each([
+    ['ru', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 480 + 180 }, 'осталось 1 раб. день 3 ч'],
+    ['kk', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 480 + 180 }, '1 жұмыс күні 3 сағ қалды'],
+    ['ru', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 2 * 480 + 180 }, 'осталось 2 раб. дня 3 ч'],
+    ['ru', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 5 * 480 }, 'осталось 5 раб. дней'],
+    ['kk', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 3 * 480 }, '3 жұмыс күні қалды'],
+    ['ru', { state: 'at_risk', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 200 }, 'осталось 3 ч 20 мин'],
+    ['ru', { state: 'overdue', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -130 }, 'просрочено на 2 ч 10 мин'],
+    ['kk', { state: 'overdue', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -480 }, 'мерзімі өтті: 1 жұмыс күні'],
+    ['ru', { state: 'met', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 10 }, 'выполнено в срок'],
+    ['kk', { state: 'missed', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -120 }, '2 сағ кешігіп орындалды'],
+  ] as const)('%s %o → %s', (lng, clock, text) => {
+    show(clock as ClockView, lng);
+    const badge = screen.getByText(text);
+    expect(badge.closest('[data-clock-state]')).toHaveAttribute('data-clock-state', clock.state);
+  });
+
+  it('names the clock and the absolute deadline for screen readers', () => {
+    show({ state: 'at_risk', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 200 }, 'ru', 'service');
+    const badge = document.querySelector('[data-clock-state]')!;
+    expect(badge.getAttribute('aria-label')).toContain('Срок услуги: осталось 3 ч 20 мин');
+    expect(badge.getAttribute('aria-label')).toContain('27 нояб. 2026, 18:00');
+  });
+});

@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { splitWorkingMinutes } from './duration';
+
+/** Formats working minutes as at most two units with the right plurals ("1 раб. день 3 ч"). */
+export function useDurationText(minutesPerDay = 480) {
+  const { t } = useTranslation('clock');
+  return useCallback(
+    (minutes: number) => {
+      const { days, hours, minutes: mins } = splitWorkingMinutes(minutes, minutesPerDay);
+      const parts: string[] = [];
+      if (days) parts.push(t('unit.days', { count: days }));
+      if (hours) parts.push(t('unit.hours', { count: hours }));
+      if (!days && mins) parts.push(t('unit.minutes', { count: mins }));
+      return parts.length ? parts.join(' ') : t('unit.lessThanMinute');
+    },
+    [t, minutesPerDay],
+  );
+}
