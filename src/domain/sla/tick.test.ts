@@ -4,8 +4,7 @@ import type { SlaContext } from './types.ts';
 const ctx: SlaContext = {
   schedule: {
     timeZone: 'Asia/Almaty',
-    week: [0, 1, 2, 3, 4].map(() => ({ start: '09:00', end: '18:00', breaks: [{ start: '13:00', end: '14:00' }] }))
-      .concat([null, null]) as SlaContext['schedule']['week'],
+    week: [...[0, 1, 2, 3, 4].map(() => ({ start: '09:00', end: '18:00', breaks: [{ start: '13:00', end: '14:00' }] })), null, null],
   },
   calendar: { daysOff: ['2026-03-23'], workingDays: [] },
 };
