@@ -9,7 +9,7 @@ function chromiumExecutable(): string | undefined {
   return undefined;
 }
 
-const PORT = 4173;
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production-like build with the mock backend (`--mode mock`), served by `vite preview`.
-    command: `npx vite build --mode mock --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --mode mock --logLevel warn --outDir .e2e-build/${PORT} && npx vite preview --outDir .e2e-build/${PORT} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,0 +1,183 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm, schemaResolver } from '@mantine/form';
+import { IconClockPause, IconInfoCircle } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogResponse } from '../../api/schemas/catalog';
+import { clearDraft, readDraft, useDraft } from '../../shared/use-draft';
+import { emptyRegistration, registrationSchema, type RegistrationValues } from './registration-schema';
+
+type Props = {
+  catalog: CatalogResponse;
+  draftKey: string;
+  /** Next working moment if now is outside working hours (ISO), else null. */
+  receiptMovesTo: string | null;
+  formatDate: (iso: string) => string;
+  submitting: boolean;
+  /** Field errors the server returned (path → i18n key). */
+  serverErrors?: Record<string, string>;
+  onSubmit: (values: RegistrationValues) => Promise<boolean>;
+};
+
+/** The chancellery's registration form: keyboard-only friendly, draft kept across reloads. */
+export function RegistrationForm(props: Props) {
+  const { t, i18n } = useTranslation('registration');
+  const lng = i18n.language === 'kk' ? 'kk' : 'ru';
+  const [restored] = useState(() => readDraft<RegistrationValues>(props.draftKey));
+  const form = useForm<RegistrationValues>({
+    mode: 'controlled',
+    initialValues: { ...emptyRegistration, ...restored },
+    validate: schemaResolver(registrationSchema, { sync: true }),
+    validateInputOnBlur: true,
+  });
+  useDraft(props.draftKey, form.values, form.isDirty());
+
+  const services = props.catalog.provider.services;
+  const service = services.find((s) => s.id === form.values.serviceId);
+  const channelIds = useMemo(() => {
+    const ids = new Set<string>(['provider_office', ...props.catalog.provider.channels]);
+    return props.catalog.channels.filter((c) => ids.has(c.id));
+  }, [props.catalog]);
+
+  const errorOf = (path: keyof RegistrationValues) => {
+    const key = form.errors[path] ?? props.serverErrors?.[path];
+    return typeof key === 'string' ? t(key) : undefined;
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const ok = await props.onSubmit(values);
+    if (ok) {
+      clearDraft(props.draftKey);
+      form.reset();
+      form.setValues(emptyRegistration);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('title')}>
+      <Stack gap="md">
+        {restored && <Alert color="flag" icon={<IconInfoCircle aria-hidden />}>{t('draftRestored')}</Alert>}
+        <Alert
+          color={props.receiptMovesTo ? 'orange' : 'gray'}
+          variant="light"
+          icon={props.receiptMovesTo ? <IconClockPause aria-hidden /> : <IconInfoCircle aria-hidden />}
+          role="status"
+        >
+          {props.receiptMovesTo ? t('afterHours', { date: props.formatDate(props.receiptMovesTo) }) : t('inHours')}
+        </Alert>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <Select
+              label={t('service')}
+              required
+              searchable
+              data={services.map((s) => ({ value: s.id, label: s.name[lng] }))}
+              {...form.getInputProps('serviceId')}
+              error={errorOf('serviceId')}
+              onChange={(value) => {
+                form.setFieldValue('serviceId', value ?? '');
+                const only = services.find((s) => s.id === value)?.variants;
+                form.setFieldValue('variantId', only && only.length === 1 ? only[0].id : '');
+              }}
+            />
+            <Select
+              label={t('variant')}
+              required
+              disabled={!service}
+              data={(service?.variants ?? []).map((v) => ({ value: v.id, label: v.name[lng] }))}
+              {...form.getInputProps('variantId')}
+              error={errorOf('variantId')}
+              onChange={(value) => form.setFieldValue('variantId', value ?? '')}
+            />
+            <Select
+              label={t('channel')}
+              required
+              data={channelIds.map((c) => ({ value: c.id, label: c.name[lng] }))}
+              {...form.getInputProps('channel')}
+              error={errorOf('channel')}
+              onChange={(value) => form.setFieldValue('channel', value ?? 'provider_office')}
+            />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <div>
+              <Text component="label" size="sm" fw={500} id="applicant-type-label">
+                {t('applicantType')}
+              </Text>
+              <SegmentedControl
+                fullWidth
+                aria-labelledby="applicant-type-label"
+                data={[
+                  { value: 'person', label: t('person') },
+                  { value: 'organization', label: t('organization') },
+                ]}
+                {...form.getInputProps('applicantType')}
+              />
+            </div>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput
+                label={form.values.applicantType === 'person' ? t('iin') : t('bin')}
+                required
+                inputMode="numeric"
+                maxLength={12}
+                autoComplete="off"
+                {...form.getInputProps('idNumber')}
+                error={errorOf('idNumber')}
+              />
+              <TextInput
+                label={form.values.applicantType === 'person' ? t('personName') : t('organizationName')}
+                required
+                {...form.getInputProps('name')}
+                error={errorOf('name')}
+              />
+              <TextInput label={t('phone')} type="tel" {...form.getInputProps('phone')} error={errorOf('phone')} />
+              <TextInput label={t('email')} type="email" {...form.getInputProps('email')} error={errorOf('email')} />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <TagsInput
+              label={t('documents')}
+              description={t('documentsHint')}
+              clearable
+              {...form.getInputProps('documents')}
+              error={errorOf('documents')}
+            />
+            <Textarea label={t('comment')} autosize minRows={2} {...form.getInputProps('comment')} error={errorOf('comment')} />
+          </Stack>
+        </Paper>
+        <Group justify="space-between">
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => {
+              clearDraft(props.draftKey);
+              form.setValues(emptyRegistration);
+              form.resetDirty(emptyRegistration);
+            }}
+          >
+            {t('clear')}
+          </Button>
+          <Button type="submit" loading={props.submitting} disabled={props.submitting}>
+            {t('submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
