@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Expected texts come from locales/, never retyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function locale(lng: 'ru' | 'kk', ns: string): Record<string, any> {
-  return JSON.parse(readFileSync(join(__dirname, '..', 'locales', lng, `${ns}.json`), 'utf8'));
+  return JSON.parse(readFileSync(join(ROOT, 'locales', lng, `${ns}.json`), 'utf8'));
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { BootFallback } from './boot-fallback';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
@@ -34,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       element: <Layout />,
       ErrorBoundary: RouteError,
+      HydrateFallback: BootFallback,
       children: [
         {
           ErrorBoundary: RouteError,
