@@ -14,7 +14,7 @@ async function start() {
   }
   const i18n = createI18n();
   const queryClient = createQueryClient(i18n);
-  const router = createRouter();
+  const router = createRouter(queryClient);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders i18n={i18n} queryClient={queryClient}>

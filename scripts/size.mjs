@@ -1,0 +1,31 @@
+// `npm run size`: production build, then the gzip size of the JavaScript needed to show the inbox
+// (the entry, its static imports, and the inbox route's chunk with its static imports).
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const OUT = 'dist';
+if (!process.argv.includes('--no-build')) execSync(`npx vite build --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+const manifest = JSON.parse(readFileSync(`${OUT}/.vite/manifest.json`, 'utf8'));
+
+const seen = new Set();
+function collect(key) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return;
+  seen.add(key);
+  for (const dep of chunk.imports ?? []) collect(dep);
+}
+collect('index.html');
+collect('src/features/inbox/inbox-route.tsx');
+
+const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+let total = 0;
+for (const file of files) {
+  const gz = gzipSync(readFileSync(`${OUT}/${file}`), { level: 9 }).length;
+  total += gz;
+  console.log(`${(gz / 1024).toFixed(1).padStart(7)} kB  ${file}`);
+}
+const mockInBuild = Object.keys(manifest).some((k) => k.startsWith('src/mocks/'));
+console.log(`mock backend in the production build: ${mockInBuild ? 'YES (must not be)' : 'no'}`);
+if (mockInBuild) process.exitCode = 1;
+console.log(`initial js: ${(total / 1024).toFixed(1)} kB gzip`);

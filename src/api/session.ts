@@ -1,0 +1,64 @@
+/**
+ * Session: who is signed in (docs/api.md §Session).
+ *
+ * - `sessionKeys.all` = ['session']; `.me()` = ['session','me']; `.demoUsers()` = ['session','demo-users']
+ * - `meQuery()` → Me (401 `unauthorized` when signed out)
+ * - `demoUsersQuery()` → DemoUsers (the sign-in screen's list, with load)
+ * - `signIn({ staffId } | { login })` → SignInResponse; stores the token for apiFetch
+ * - `signOut()` → void; forgets the token
+ * - `signInMutation(queryClient)`, `signOutMutation(queryClient)`: mutationOptions; sign-in puts
+ *   `me` into the cache, sign-out clears every cached query (another person's data must not stay).
+ */
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiFetch, setSessionToken } from './client.ts';
+import { demoUsersSchema, meSchema, signInResponseSchema, type SignInRequest } from './schemas/session.ts';
+
+export const sessionKeys = {
+  all: ['session'] as const,
+  me: () => [...sessionKeys.all, 'me'] as const,
+  demoUsers: () => [...sessionKeys.all, 'demo-users'] as const,
+};
+
+export const meQuery = () =>
+  queryOptions({
+    queryKey: sessionKeys.me(),
+    queryFn: ({ signal }) => apiFetch('/api/session/me', { schema: meSchema, signal }),
+    staleTime: 60_000,
+  });
+
+export const demoUsersQuery = () =>
+  queryOptions({
+    queryKey: sessionKeys.demoUsers(),
+    queryFn: ({ signal }) => apiFetch('/api/session/demo-users', { schema: demoUsersSchema, signal }),
+    staleTime: 30_000,
+  });
+
+export async function signIn(body: SignInRequest) {
+  const res = await apiFetch('/api/session', { method: 'POST', body, schema: signInResponseSchema });
+  setSessionToken(res.token);
+  return res;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await apiFetch('/api/session', { method: 'DELETE', schema: z.unknown() });
+  } finally {
+    setSessionToken(null);
+  }
+}
+
+export const signInMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationFn: signIn,
+    onSuccess: (res) => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionKeys.me(), res.me);
+    },
+  });
+
+export const signOutMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationFn: signOut,
+    onSettled: () => queryClient.clear(),
+  });
