@@ -8,8 +8,10 @@
  *   returns the first result (same status and body) instead of acting twice;
  * - `HttpFailure` → `{ code, details? }`; any other thrown error → 500 `internal` (a real bug).
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, type HttpHandler } from 'msw';
 import type { z } from 'zod';
+import { faultResponse, shouldFault } from './backend/faults.ts';
+import { errorResponse, fieldIssues, json } from './backend/responses.ts';
 import type { StaffMember } from '../domain/workflow/types.ts';
 import { HttpFailure, unauthorized } from './backend/errors.ts';
 import { backend, type Backend } from './backend/runtime.ts';
@@ -56,49 +58,6 @@ type RouteOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undef
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-/** zod issues → `[{ path, code }]` with the API's field codes. */
-export function fieldIssues(error: z.ZodError): Array<{ path: string; code: string }> {
-  const out: Array<{ path: string; code: string }> = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: path ? `${path}.${key}` : key, code: 'unknown_field' });
-      continue;
-    }
-    out.push({ path, code: codeOf(issue) });
-    if (out.length >= 50) break;
-  }
-  return out;
-}
-
-function codeOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_type';
-    case 'too_big':
-      return issue.origin === 'string' ? 'too_long' : issue.origin === 'array' ? 'too_many' : 'too_big';
-    case 'too_small':
-      return issue.origin === 'string' ? (issue.minimum === 1 ? 'required' : 'too_short') : issue.origin === 'array' ? 'too_few' : 'too_small';
-    case 'invalid_format':
-      return 'invalid_format';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'invalid_value';
-    default:
-      return 'invalid';
-  }
-}
-
-/** JSON response helper. */
-export function json(status: number, body: unknown, headers?: Record<string, string>): Response {
-  if (status === 204) return new HttpResponse(null, { status, headers });
-  return HttpResponse.json(body as never, { status, headers });
-}
-
-export function errorResponse(status: number, code: string, details?: unknown): Response {
-  return json(status, details === undefined ? { code } : { code, details });
-}
-
 /** Repeated query keys become arrays; a null-prototype object keeps `__proto__` harmless. */
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = Object.create(null);
@@ -118,29 +77,6 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   } catch {
     return { ok: false };
   }
-}
-
-async function faultResponse(b: Backend, signal: AbortSignal): Promise<Response> {
-  const kinds = b.demo.faultKinds.length > 0 ? b.demo.faultKinds : (['500'] as const);
-  const kind = kinds[Math.floor(Math.random() * kinds.length)];
-  if (kind === '503') return errorResponse(503, 'unavailable');
-  if (kind === 'timeout') {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, b.demo.timeoutMs);
-      signal.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-    return errorResponse(504, 'timeout');
-  }
-  return errorResponse(500, 'internal');
-}
-
-function shouldFault(b: Backend, phase: 'before' | 'after'): boolean {
-  if (b.demo.faultRate <= 0 || Math.random() >= b.demo.faultRate) return false;
-  if (b.demo.faultPhase === 'random') return (Math.random() < 0.5 ? 'before' : 'after') === phase;
-  return b.demo.faultPhase === phase;
 }
 
 /** Requests with the same idempotency key that are still running (a retry joins the first). */

@@ -11,7 +11,7 @@ import type { RouteContext } from '../http.ts';
 import type { ExtraWrite } from '../store/types.ts';
 import { buildDetail, type DetailInputs } from './detail.ts';
 import { domainFailure, forbidden, HttpFailure, notFound } from './errors.ts';
-import { variantOf } from './list.ts';
+import { variantOf } from './entries.ts';
 import { handoverNotifications, type NotificationRecord } from './notifications.ts';
 import { providerContext } from './provider-settings.ts';
 import { personRef } from './rows.ts';

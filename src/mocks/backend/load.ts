@@ -2,7 +2,7 @@
 import type { StaffMember } from '../../domain/workflow/types.ts';
 import type { Load } from '../../api/schemas/session.ts';
 import { stateAt } from './clocks.ts';
-import { entryOf, providerApplications } from './list.ts';
+import { entryOf, providerApplications } from './entries.ts';
 import { providerContext } from './provider-settings.ts';
 import type { Backend } from './runtime.ts';
 

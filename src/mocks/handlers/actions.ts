@@ -7,7 +7,7 @@ import type { Action, Application } from '../../domain/workflow/types.ts';
 import { actionRequestSchema } from '../../api/schemas/action.ts';
 import { assignRequestSchema, bulkAssignRequestSchema, commentRequestSchema } from '../../api/schemas/applications.ts';
 import { act } from '../backend/act.ts';
-import { variantOf } from '../backend/list.ts';
+import { variantOf } from '../backend/entries.ts';
 import { handoverNotifications, mentionNotifications } from '../backend/notifications.ts';
 import { actorOf } from '../backend/viewer.ts';
 import type { ExtraWrite } from '../store/types.ts';

@@ -15,7 +15,7 @@ import {
   putScheduleRequestSchema,
 } from '../../api/schemas/admin.ts';
 import { forbidden, HttpFailure, invalid, notFound } from '../backend/errors.ts';
-import { providerApplications, variantOf } from '../backend/list.ts';
+import { providerApplications, variantOf } from '../backend/entries.ts';
 import {
   buildContext,
   calendarSettings,

@@ -2,7 +2,8 @@
 import type { StepKind } from '../../domain/catalog/types.ts';
 import { stateAt } from '../backend/clocks.ts';
 import { forbidden } from '../backend/errors.ts';
-import { canControl, entryOf, providerApplications, rowOf, type Entry } from '../backend/list.ts';
+import { entryOf, providerApplications, rowOf, type Entry } from '../backend/entries.ts';
+import { canControl } from '../backend/list.ts';
 import { providerContext } from '../backend/provider-settings.ts';
 import { personRef } from '../backend/rows.ts';
 import { viewerOf } from '../backend/viewer.ts';

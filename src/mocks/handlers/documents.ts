@@ -7,7 +7,7 @@ import { documentRequestSchema } from '../../api/schemas/applications.ts';
 import { detailInputs, visibleApplication } from '../backend/act.ts';
 import { buildDetail } from '../backend/detail.ts';
 import { forbidden, HttpFailure, notFound } from '../backend/errors.ts';
-import { variantOf } from '../backend/list.ts';
+import { variantOf } from '../backend/entries.ts';
 import { route } from '../http.ts';
 
 const MAY_ATTACH = new Set(['chancellery', 'director', 'department_head']);

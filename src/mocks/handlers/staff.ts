@@ -1,6 +1,6 @@
 /** GET /api/staff: colleagues of my provider with load and on-time share (docs/api.md §Staff). */
 import { loadByStaff, NO_LOAD, staffSummary } from '../backend/load.ts';
-import { providerApplications, variantOf } from '../backend/list.ts';
+import { providerApplications, variantOf } from '../backend/entries.ts';
 import { finishedSteps } from '../backend/on-time.ts';
 import { providerContext } from '../backend/provider-settings.ts';
 import { route } from '../http.ts';

@@ -1,9 +1,9 @@
 /** Actions through HTTP: success path, version conflicts between two people, idempotent retries. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../domain/workflow/types.ts';
-import { variantOf } from '../backend/list.ts';
+import { variantOf } from '../backend/entries.ts';
 import { mockBackend, resetMockBackend, server } from '../node.ts';
-import { exampleAction } from '../seed/applications.ts';
+import { exampleAction } from '../seed/actions.ts';
 import { mulberry32 } from '../seed/prng.ts';
 import { makeValidBin } from '../../domain/identity/iin-bin.ts';
 import { allApps, as, raw, storedApp } from './helpers.ts';

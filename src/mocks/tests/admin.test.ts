@@ -57,7 +57,7 @@ describe('admin', () => {
     const token = await as('vko.admin');
     const s = (await raw('GET', '/api/admin/schedule', { token })).body;
     expect(s.schedule.week).toHaveLength(7);
-    const week = s.schedule.week.map((d: unknown, i: number) => (i < 5 ? { start: '08:00', end: '17:00', breaks: [{ start: '12:00', end: '13:00' }] } : null));
+    const week = s.schedule.week.map((_d: unknown, i: number) => (i < 5 ? { start: '08:00', end: '17:00', breaks: [{ start: '12:00', end: '13:00' }] } : null));
     const ok = await raw('PUT', '/api/admin/schedule', { token, body: { week, expectedVersion: s.version } });
     expect(ok.status).toBe(200);
     expect(ok.body.schedule.week[0].start).toBe('08:00');

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ApiError, apiFetch } from '../../api/client.ts';
 import { applicationDetailSchema } from '../../api/schemas/applications.ts';
 import type { Application } from '../../domain/workflow/types.ts';
-import { variantOf } from '../backend/list.ts';
+import { variantOf } from '../backend/entries.ts';
 import { mockBackend, resetMockBackend, server } from '../node.ts';
 import { allApps, as, raw, storedApp } from './helpers.ts';
 

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, StaffMember } from '../../domain/workflow/types.ts';
-import { variantOf } from '../backend/list.ts';
+import { variantOf } from '../backend/entries.ts';
 import { mockBackend, resetMockBackend, server } from '../node.ts';
-import { exampleAction } from '../seed/applications.ts';
+import { exampleAction } from '../seed/actions.ts';
 import { allApps, as, raw } from './helpers.ts';
 
 beforeAll(async () => {
@@ -75,6 +75,28 @@ describe('RBAC matrix', () => {
     }
     expect(allowed).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it('lets only department heads and the director reassign, within the step’s role', async () => {
+    const app = (await allApps()).find((a) => a.providerId === 'almaty-gasc-2016' && a.status === 'in_progress' && variantOf(a)!.steps.find((s) => s.id === a.currentStepId)!.role === 'specialist')!;
+    const target = app.assigneeId === 'almaty-specialist3' ? 'almaty-specialist4' : 'almaty-specialist3';
+    const body = { assigneeId: target, expectedVersion: app.version };
+    const spec = await raw('POST', `/api/applications/${app.id}/assign`, { token: await as('almaty.specialist5'), body });
+    expect([spec.status, spec.body.code]).toEqual([403, 'forbidden_role']);
+    const wrongRole = await raw('POST', `/api/applications/${app.id}/assign`, { token: await as('almaty.head1'), body: { ...body, assigneeId: 'almaty-chancellery1' } });
+    expect([wrongRole.status, wrongRole.body.code]).toEqual([422, 'unknown_staff']);
+    expect(wrongRole.body.details.fields[0].path).toBe('assigneeId');
+    const ok = await raw('POST', `/api/applications/${app.id}/assign`, { token: await as('almaty.head1'), body });
+    expect(ok.status).toBe(200);
+    expect(ok.body.application.assigneeId).toBe(target);
+    const n = await raw('GET', '/api/notifications', { token: await as(target.replace(/-/g, '.')) });
+    expect(n.body.items.some((x: { kind: string; applicationId: string }) => x.kind === 'assigned' && x.applicationId === app.id)).toBe(true);
+    const bulk = await raw('POST', '/api/applications/bulk-assign', { token: await as('almaty.director'), body: { ids: [app.id, 'app-unknown'], assigneeId: 'almaty-specialist1' } });
+    expect(bulk.body.results).toEqual([
+      { id: app.id, ok: true, version: app.version + 2 },
+      { id: 'app-unknown', ok: false, code: 'not_found' },
+    ]);
+    await mockBackend().store.put('applications', app);
   });
 
   it('keeps control tab, dashboard and admin endpoints to their roles', async () => {
