@@ -1,0 +1,333 @@
+/**
+ * Page object of the application card: sign in as whoever holds the current step, open the card,
+ * perform "the action of the current step with default valid input", repeat. Journeys become
+ * short loops; expected texts come from locales/.
+ */
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Expected texts come from locales/ (read relative to this file: the package is ESM). */
+export function loc(lng: 'ru' | 'kk', ns: string): Record<string, any> {
+  return JSON.parse(readFileSync(new URL(`../locales/${lng}/${ns}.json`, import.meta.url), 'utf8'));
+}
+
+type Lng = 'ru' | 'kk';
+type Staff = { id: string; login: string; role: string; tier?: string; providerId: string };
+type Detail = {
+  application: { id: string; regNo: string; version: number; status: string; currentStepId: string | null; providerId: string };
+  row: { step: { id: string; kind: string; role: string; tier?: string } | null; assignee: { id: string } | null };
+  availableActions: { type: string; outcomes?: string[] }[];
+};
+
+/** Choices for a step, by step kind (anything not given takes the default valid input). */
+export type StepChoice = {
+  outcome?: string;
+  missingDocuments?: string;
+  reasons?: string;
+  /** Return instead of approving/signing, with this reason. */
+  returnReason?: string;
+  pin?: string;
+};
+
+const TOKEN_KEY = 'kz-licensing.session';
+
+export class ApplicationCard {
+  readonly page: Page;
+  readonly lng: Lng;
+  readonly t: Record<string, any>;
+  readonly session: Record<string, any>;
+  private staff: Staff[] | null = null;
+  private login: string | null = null;
+  private readonly t0 = Date.now();
+
+  private log(...args: unknown[]) {
+    if (process.env.CARD_DEBUG) console.log(Date.now() - this.t0, ...args);
+  }
+
+  constructor(page: Page, lng: Lng = 'ru') {
+    this.page = page;
+    this.lng = lng;
+    this.t = loc(lng, 'application');
+    this.session = loc(lng, 'session');
+  }
+
+  /** Opens the app in the chosen language with a small demo data set (fast first load). */
+  async start(size = 0) {
+    if (process.env.CARD_DEBUG) {
+      this.page.on('pageerror', (e) => console.log('pageerror', e.message));
+      this.page.on('console', (m) => m.type() === 'error' && console.log('console', m.text().slice(0, 500)));
+      const t0 = Date.now();
+      this.page.on('framenavigated', (f) => f === this.page.mainFrame() && console.log('nav', Date.now() - t0, f.url()));
+    }
+    await this.page.addInitScript((lng) => localStorage.setItem('kz-licensing.lang', lng), this.lng);
+    await this.page.goto('/sign-in');
+    // The app renders only after the mock backend's worker started: from then on fetch reaches it.
+    await expect(this.page.getByLabel(this.session.byLogin)).toBeVisible({ timeout: 45_000 });
+    const reset = await this.api('POST', '/api/__demo/reset', { size, seed: 5 });
+    expect(reset.status).toBe(200);
+  }
+
+  /** A request from inside the page (through the mock backend), with the stored session. */
+  async api<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    return this.page.evaluate(
+      async ({ method, path, body, key }) => {
+        const token = localStorage.getItem(key);
+        const res = await fetch(path, {
+          method,
+          headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Session': token } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.text();
+        return { status: res.status, body: text ? JSON.parse(text) : null };
+      },
+      { method, path, body, key: TOKEN_KEY },
+    );
+  }
+
+  /** Signs in by API (no navigation); used for setting things up. */
+  async signInQuietly(login: string) {
+    const res = await this.api<{ token: string }>('POST', '/api/session', { login });
+    expect(res.status, `sign in ${login}`).toBe(201);
+    await this.page.evaluate(({ key, token }) => localStorage.setItem(key, token), { key: TOKEN_KEY, token: res.body.token });
+    this.login = login;
+  }
+
+  /** Goes to `path` inside the running app (the router follows history), without a reload. */
+  async go(path: string) {
+    const inApp = await this.page.evaluate(() => Boolean((globalThis as { __KZ_MOCK_BACKEND_READY__?: boolean }).__KZ_MOCK_BACKEND_READY__)).catch(() => false);
+    if (!inApp) {
+      await this.page.goto(path);
+      return;
+    }
+    await this.page.evaluate((p) => {
+      history.pushState(null, '', p);
+      dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    }, path);
+  }
+
+  /** Signs in through the sign-in page and lands on `next`. */
+  async signIn(login: string, next: string) {
+    await this.go(`/sign-in?next=${encodeURIComponent(next)}`);
+    await this.page.getByLabel(this.session.byLogin).fill(login);
+    await this.page.getByRole('button', { name: this.session.submit, exact: true }).click();
+    await this.page.waitForURL((url) => url.pathname === next.split('?')[0]);
+    this.login = login;
+  }
+
+  /** Registers a paper application as `clerk`; returns its id and registration number. */
+  async createApplication(clerk: string, body: { serviceId: string; variantId: string; channel?: string; name?: string }) {
+    await this.signInQuietly(clerk);
+    const bin = await this.page.evaluate(() => {
+      // A valid BIN: 11 digits + the check digit of the national algorithm.
+      const w1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      const w2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+      for (;;) {
+        const d = `2005400${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`.split('').map(Number);
+        let c = d.reduce((s, x, i) => s + x * w1[i], 0) % 11;
+        if (c === 10) c = d.reduce((s, x, i) => s + x * w2[i], 0) % 11;
+        if (c !== 10) return d.join('') + c;
+      }
+    });
+    const res = await this.api<Detail>('POST', '/api/applications', {
+      serviceId: body.serviceId,
+      variantId: body.variantId,
+      ...(body.channel ? { channel: body.channel } : {}),
+      applicant: { type: 'organization', bin, name: body.name ?? 'ТОО «Алатау Құрылыс»' },
+      documents: [
+        { name: 'Заявление.pdf', kind: 'application' },
+        { name: 'Устав.pdf', kind: 'other' },
+      ],
+      idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return { id: res.body.application.id, regNo: res.body.application.regNo };
+  }
+
+  async detail(id: string): Promise<Detail> {
+    const res = await this.api<Detail>('GET', `/api/applications/${encodeURIComponent(id)}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  private async staffList(): Promise<Staff[]> {
+    if (!this.staff) {
+      const res = await this.api<{ providers: { staff: Staff[] }[] }>('GET', '/api/session/demo-users');
+      this.staff = res.body.providers.flatMap((p) => p.staff);
+    }
+    return this.staff;
+  }
+
+  /** Login of the holder of the current step (or of someone who may take it from the queue). */
+  async holderOf(d: Detail): Promise<string> {
+    const staff = await this.staffList();
+    const step = d.row.step!;
+    const member = d.row.assignee
+      ? staff.find((s) => s.id === d.row.assignee!.id)
+      : staff.find((s) => s.providerId === d.application.providerId && s.role === step.role && (s.tier ?? null) === (step.tier ?? null));
+    if (!member) throw new Error(`nobody holds ${step.id}`);
+    return member.login;
+  }
+
+  /** Opens the card of `id` as `login` (through the sign-in page when the person changes). */
+  async openAs(login: string, id: string) {
+    const path = `/applications/${encodeURIComponent(id)}`;
+    if (this.login !== login) await this.signIn(login, path);
+    else if (!this.page.url().endsWith(path)) await this.go(path);
+    await expect(this.page.getByTestId('action-area')).toBeVisible({ timeout: 30_000 });
+  }
+
+  actionArea() {
+    return this.page.getByTestId('action-area');
+  }
+
+  /**
+   * Performs the current step of `id` as its holder with default valid input (or `choice`),
+   * taking it from the queue first when needed; waits until the card shows the next version.
+   * Returns the step kind performed, or null when the application is finished.
+   */
+  async performStep(id: string, choices: Partial<Record<string, StepChoice>> = {}): Promise<string | null> {
+    const d = await this.detail(id);
+    if (!d.row.step) return null;
+    const login = await this.holderOf(d);
+    this.log('step', d.row.step.kind, 'holder', login);
+    await this.openAs(login, id);
+    const area = this.actionArea();
+    await expect(area).toHaveAttribute('data-version', String(d.application.version));
+    let version = d.application.version;
+    const take = area.getByRole('button', { name: this.t.submit.take, exact: true });
+    if (await take.isVisible()) {
+      await take.click();
+      version += 1;
+      await expect(area).toHaveAttribute('data-version', String(version));
+    }
+    const form = area.locator('form[data-step-form]').first();
+    await expect(form).toBeVisible();
+    const kind = (await form.getAttribute('data-step-form'))!;
+    this.log('fill', kind, login);
+    await this.fill(kind, choices[kind] ?? {});
+    await expect(area).toHaveAttribute('data-version', String(version + 1), { timeout: 15_000 });
+    this.log('done', kind);
+    return kind;
+  }
+
+  /** Runs steps until the application is finished or `stopBefore` is the next step kind. */
+  async run(id: string, opts: { choices?: Partial<Record<string, StepChoice>>; stopBefore?: string; max?: number } = {}) {
+    const done: string[] = [];
+    for (let i = 0; i < (opts.max ?? 40); i++) {
+      const d = await this.detail(id);
+      if (!d.row.step) return { done, status: d.application.status };
+      if (opts.stopBefore && d.row.step.kind === opts.stopBefore) return { done, status: d.application.status };
+      const kind = await this.performStep(id, opts.choices);
+      if (kind) done.push(kind);
+    }
+    throw new Error(`too many steps: ${done.join(' → ')}`);
+  }
+
+  private radio(form: ReturnType<Page['locator']>, value: string) {
+    return form.locator(`input[type="radio"][value="${value}"]`);
+  }
+
+  /** Fills the form of `kind` with default valid input and submits it. */
+  async fill(kind: string, choice: StepChoice) {
+    const t = this.t;
+    const form = this.actionArea().locator(`form[data-step-form="${kind}"]`);
+    const submit = (name: string) => form.getByRole('button', { name, exact: true }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    switch (kind) {
+      case 'register':
+        return submit(t.submit.register);
+      case 'resolve':
+      case 'distribute': {
+        await form.locator('input[type="radio"]').first().check();
+        return submit(t.submit.assign);
+      }
+      case 'check_completeness': {
+        const outcome = choice.outcome ?? 'complete';
+        await this.radio(form, outcome).check();
+        if (outcome === 'incomplete') await form.getByLabel(t.fields.missingDocuments).fill(choice.missingDocuments ?? 'Справка о зарегистрированном юридическом лице');
+        return submit(t.submit.check_completeness);
+      }
+      case 'licensing_control': {
+        const outcome = choice.outcome ?? 'site_visit';
+        await this.radio(form, outcome).check();
+        if (outcome === 'site_visit') {
+          await form.getByLabel(t.fields.visitDate).fill(today);
+          await form.getByLabel(t.fields.findings).fill('Объект осмотрен, оборудование и штат соответствуют заявленным.');
+        }
+        return submit(t.submit.licensing_control);
+      }
+      case 'request_conclusions':
+        await form.locator('input[type="checkbox"][value="health_department"]').check();
+        return submit(t.submit.request_conclusions);
+      case 'record_conclusion': {
+        await this.radio(form, choice.outcome ?? 'positive').check();
+        await form.getByLabel(t.fields.summary).fill('Замечаний нет, помещение соответствует санитарным требованиям.');
+        return submit(t.submit.record_conclusion);
+      }
+      case 'conclusion': {
+        const outcome = choice.outcome ?? 'meets';
+        await this.radio(form, outcome).check();
+        if (outcome === 'does_not_meet') await form.getByLabel(t.fields.reasons).fill(choice.reasons ?? 'Нет аттестованных специалистов');
+        return submit(t.submit.conclusion);
+      }
+      case 'approve':
+        if (choice.returnReason) return this.returnWith('approve', choice.returnReason);
+        return submit(t.submit.approve);
+      case 'prepare_order':
+        await form.getByLabel(t.fields.orderNo).fill(`П-${Math.floor(Math.random() * 900 + 100)}`);
+        return submit(t.submit.prepare_order);
+      case 'sign_order':
+      case 'sign_result':
+        if (choice.returnReason) return this.returnWith(kind, choice.returnReason);
+        await submit(t.submit.sign);
+        return this.signInDialog(choice.pin ?? '123456');
+      case 'prepare_result': {
+        const input = form.locator('input[type="text"], input:not([type])').first();
+        await input.fill(`KZ${Math.floor(Math.random() * 90000 + 10000)}VKP`);
+        return submit(t.submit.prepare_result);
+      }
+      case 'prepare_refusal': {
+        const reasons = form.getByLabel(t.fields.refusalReasons);
+        if (!(await reasons.inputValue()).trim()) await reasons.fill(choice.reasons ?? 'Не представлены документы, подтверждающие квалификацию');
+        return submit(t.submit.prepare_refusal);
+      }
+      case 'issue': {
+        const refused = await form.getByRole('button', { name: t.submit.issueRefusal, exact: true }).isVisible();
+        return submit(refused ? t.submit.issueRefusal : t.submit.issue);
+      }
+      case 'schedule_test':
+        await form.getByLabel(t.fields.testDate).fill(today);
+        return submit(t.submit.schedule_test);
+      case 'record_test':
+        await this.radio(form, choice.outcome ?? 'passed').check();
+        await form.getByLabel(t.fields.score).fill('87');
+        return submit(t.submit.record_test);
+      case 'prepare_commission':
+        await form.getByLabel(t.fields.meetingDate).fill(today);
+        return submit(t.submit.prepare_commission);
+      case 'commission_review':
+        await form.getByLabel(t.fields.protocolNo).fill('ЛК-14');
+        await this.radio(form, choice.outcome ?? 'positive').check();
+        return submit(t.submit.commission_review);
+      default:
+        throw new Error(`no default input for ${kind}`);
+    }
+  }
+
+  /** "Вернуть" with a reason. */
+  async returnWith(kind: string, reason: string) {
+    const area = this.actionArea();
+    await area.getByRole('button', { name: this.t.submit.openReturn, exact: true }).click();
+    const section = area.locator(`form[data-step-form="${kind}:return"]`);
+    await section.getByLabel(this.t.fields.returnReason).fill(reason);
+    await section.getByRole('button', { name: this.t.submit.return, exact: true }).click();
+  }
+
+  /** The NCALayer dialog: the default (valid signing) certificate, the PIN, sign. */
+  async signInDialog(pin: string) {
+    const dialog = this.page.getByRole('dialog', { name: this.t.sign.title });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(this.t.sign.pin).fill(pin);
+    await dialog.getByRole('button', { name: this.t.sign.submit, exact: true }).click();
+  }
+}

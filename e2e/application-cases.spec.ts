@@ -1,0 +1,128 @@
+/** Branches and hard cases of the card: refusal, duplicate, return, conflict, a mistyped PIN. */
+import { expect, test, type Page } from '@playwright/test';
+import { ApplicationCard } from './application-card';
+
+test.describe.configure({ timeout: 180_000 });
+
+test('Almaty: incomplete documents lead to a motivated refusal, signed and handed out', async ({ page }) => {
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'survey-license', variantId: 'issue' });
+  const result = await card.run(id, {
+    choices: { check_completeness: { outcome: 'incomplete', missingDocuments: 'Копия устава\nСведения о квалификации' } },
+  });
+  expect(result.done).toEqual(['register', 'resolve', 'distribute', 'check_completeness', 'prepare_refusal', 'sign_result', 'issue']);
+  expect(result.status).toBe('refused');
+  await expect(page.getByTestId('card-status')).toHaveText(card.t.status.refused);
+  const d = await card.detail(id);
+  expect(JSON.stringify(d.application)).toContain('Копия устава');
+});
+
+test('Almaty: a duplicate licence', async ({ page }) => {
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'duplicate', channel: 'gov_corporation' });
+  const result = await card.run(id);
+  expect(result.done).toEqual(['register', 'resolve', 'distribute', 'prepare_result', 'sign_result', 'issue']);
+  expect(result.status).toBe('issued');
+});
+
+test('the department head returns the conclusion with a reason; the executor sees it and redoes it', async ({ page }) => {
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'reissue_name_change' });
+  await card.run(id, { stopBefore: 'approve' });
+  const kind = await card.performStep(id, { approve: { returnReason: 'Приложите штатное расписание' } });
+  expect(kind).toBe('approve');
+  // The head now sees who has it; the executor gets the conclusion back with the reason.
+  await expect(page.getByTestId('holder-line')).toBeVisible();
+  const d = await card.detail(id);
+  expect(d.row.step?.kind).toBe('conclusion');
+  await card.openAs(await card.holderOf(d), id);
+  await expect(page.getByTestId('returned-note')).toContainText('Приложите штатное расписание');
+  expect(await card.performStep(id)).toBe('conclusion');
+  expect(await card.performStep(id)).toBe('approve');
+});
+
+/** Each tab keeps its own session (sessionStorage) so two people can work side by side. */
+async function ownSessionPerTab(page: Page) {
+  await page.addInitScript(() => {
+    const KEY = 'kz-licensing.session';
+    const proto = Storage.prototype;
+    const get = proto.getItem;
+    const set = proto.setItem;
+    const remove = proto.removeItem;
+    proto.getItem = function (k: string) {
+      return this === localStorage && k === KEY ? get.call(sessionStorage, k) : get.call(this, k);
+    };
+    proto.setItem = function (k: string, v: string) {
+      return this === localStorage && k === KEY ? set.call(sessionStorage, k, v) : set.call(this, k, v);
+    };
+    proto.removeItem = function (k: string) {
+      return this === localStorage && k === KEY ? remove.call(sessionStorage, k) : remove.call(this, k);
+    };
+  });
+}
+
+test('two people at once: the head approves a card the director has just changed', async ({ context }) => {
+  // The mock backend lives in the browser (IndexedDB): two contexts would not share it, so the
+  // two people work in two tabs of one context, each with a session of their own.
+  const headPage = await context.newPage();
+  await ownSessionPerTab(headPage);
+  const head = new ApplicationCard(headPage);
+  await head.start();
+  const { id } = await head.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'reissue_name_change' });
+  await head.run(id, { stopBefore: 'approve' });
+  const d = await head.detail(id);
+  await head.openAs(await head.holderOf(d), id);
+  const approve = headPage.getByRole('button', { name: head.t.submit.approve, exact: true });
+  await expect(approve).toBeEnabled();
+  await headPage.getByLabel(head.t.fields.comment, { exact: true }).fill('Согласовано, замечаний нет');
+
+  const directorPage = await context.newPage();
+  await ownSessionPerTab(directorPage);
+  const director = new ApplicationCard(directorPage);
+  await directorPage.goto('/sign-in');
+  await director.openAs('almaty.director', id);
+  await directorPage.getByRole('tab', { name: new RegExp(director.t.tabs.comments) }).click();
+  await directorPage.getByLabel(director.t.comments.new).fill('Прошу проверить штат ещё раз');
+  await directorPage.getByRole('button', { name: director.t.comments.send, exact: true }).click();
+  await expect(directorPage.getByTestId('comments')).toContainText('Прошу проверить штат ещё раз');
+
+  await headPage.bringToFront();
+  await approve.click();
+  const conflict = headPage.getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText(head.t.actionName.comment);
+  await expect(headPage.getByLabel(head.t.fields.comment, { exact: true })).toHaveValue('Согласовано, замечаний нет');
+  await conflict.getByRole('button', { name: head.t.conflict.reload }).click();
+  await expect(conflict).toBeHidden();
+  await approve.click();
+  await expect(headPage.getByTestId('action-area')).toHaveAttribute('data-version', String(d.application.version + 2));
+  const after = await head.detail(id);
+  expect(after.row.step?.kind).toBe('prepare_order');
+});
+
+test('a signature with a wrong PIN, then the right one: signed once', async ({ page }) => {
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'duplicate' });
+  await card.run(id, { stopBefore: 'sign_result' });
+  const d = await card.detail(id);
+  await card.openAs(await card.holderOf(d), id);
+  await card.actionArea().getByRole('button', { name: card.t.submit.sign, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: card.t.sign.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(card.t.sign.purpose.auth);
+  await dialog.getByLabel(card.t.sign.pin).fill('654321');
+  await dialog.getByRole('button', { name: card.t.sign.submit, exact: true }).click();
+  await expect(dialog.getByTestId('sign-error')).toContainText(card.t.sign.error.wrong_pin.title);
+  await dialog.getByLabel(card.t.sign.pin).fill('123456');
+  await dialog.getByRole('button', { name: card.t.sign.submit, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card.actionArea()).toHaveAttribute('data-version', String(d.application.version + 1));
+  const after = await card.detail(id);
+  expect(after.row.step?.kind).toBe('issue');
+  const signs = (after.application as unknown as { history: { kind: string }[] }).history.filter((h) => h.kind === 'sign_result');
+  expect(signs).toHaveLength(1);
+});

@@ -1,0 +1,67 @@
+import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ActionFrame } from './action-frame';
+import { OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
+import { commentRule, requiredChoice, requiredDate, withComment } from './rules';
+import { useActionForm } from './use-action-form';
+
+/** Expert attestation: the date of the test. */
+export function ScheduleTestForm() {
+  const { t } = useTranslation('application');
+  const action = useActionForm({
+    initialValues: { testDate: '', comment: '' },
+    schema: z.object({ testDate: requiredDate, comment: commentRule }),
+    toAction: (v) => withComment({ type: 'schedule_test' as const, testDate: v.testDate }, v.comment),
+  });
+  return (
+    <ActionFrame kind="schedule_test" action={action} submitLabel={t('submit.schedule_test')} hint={t('hint.schedule_test')}>
+      <TextInput type="date" label={t('fields.testDate')} withAsterisk maw={220} {...action.form.getInputProps('testDate')} />
+    </ActionFrame>
+  );
+}
+
+const scoreRule = z
+  .string()
+  .refine((v) => v.trim() === '' || (/^\d+([.,]\d+)?$/.test(v.trim()) && Number(v.trim().replace(',', '.')) <= 1000), 'score');
+
+/** Expert attestation: the result of the test (passed / failed, optional score). */
+export function RecordTestForm() {
+  const { t } = useTranslation('application');
+  const outcomes = useAllowedOutcomes('record_test');
+  const action = useActionForm({
+    initialValues: { outcome: '', score: '', comment: '' },
+    schema: z.object({ outcome: requiredChoice, score: scoreRule, comment: commentRule }),
+    toAction: (v) =>
+      withComment(
+        {
+          type: 'record_test' as const,
+          outcome: v.outcome as 'passed' | 'failed',
+          ...(v.score.trim() ? { score: Number(v.score.trim().replace(',', '.')) } : {}),
+        },
+        v.comment,
+      ),
+  });
+  const { form } = action;
+  return (
+    <ActionFrame kind="record_test" action={action} submitLabel={t('submit.record_test')} hint={t('hint.record_test')}>
+      <OutcomeChoice options={outcomes} inputProps={form.getInputProps('outcome')} label={t('fields.testResult')} />
+      <TextInput label={t('fields.score')} inputMode="decimal" maw={220} {...form.getInputProps('score')} />
+    </ActionFrame>
+  );
+}
+
+/** Ministry 2013: put the case before the licensing commission's meeting. */
+export function PrepareCommissionForm() {
+  const { t } = useTranslation('application');
+  const action = useActionForm({
+    initialValues: { meetingDate: '', comment: '' },
+    schema: z.object({ meetingDate: requiredDate, comment: commentRule }),
+    toAction: (v) => withComment({ type: 'prepare_commission' as const, meetingDate: v.meetingDate }, v.comment),
+  });
+  return (
+    <ActionFrame kind="prepare_commission" action={action} submitLabel={t('submit.prepare_commission')} hint={t('hint.prepare_commission')}>
+      <TextInput type="date" label={t('fields.meetingDate')} withAsterisk maw={220} {...action.form.getInputProps('meetingDate')} />
+    </ActionFrame>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * What every row needs to draw itself: the language, the provider's zone and working-time
+ * context, the current (server-aligned) time and short names. Built once per render of the page.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { slaContextOf } from '../../api/catalog.ts';
+import type { CatalogResponse } from '../../api/schemas/catalog.ts';
+import type { Clock } from '../../api/schemas/common.ts';
+import type { ClockView } from '../../shared/clock-badge';
+import { tickClock } from '../../domain/sla/tick.ts';
+import type { SlaContext } from '../../domain/sla/types.ts';
+
+export type Lang = 'ru' | 'kk';
+
+export type InboxEnv = {
+  lng: Lang;
+  timeZone: string;
+  sla: SlaContext;
+  atRiskShare: number;
+  minutesPerDay: number;
+  now: Date;
+  /** Short name (for the cell) and full name (for the tooltip) of a service, a variant, a step kind. */
+  service: (id: string) => { short: string; full: string };
+  variant: (serviceId: string, variantId: string) => { short: string; full: string };
+  stepKind: (kind: string) => { short: string; full: string };
+  channel: (id: string) => { short: string; full: string };
+};
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Working minutes in one ordinary working day of the schedule (the "working day" unit). */
+export function minutesPerDay(schedule: CatalogResponse['schedule']): number {
+  const day = schedule.week.find((d) => d !== null);
+  if (!day) return 480;
+  const breaks = day.breaks.reduce((sum, b) => sum + minutes(b.end) - minutes(b.start), 0);
+  const total = minutes(day.end) - minutes(day.start) - breaks;
+  return total > 0 ? total : 480;
+}
+
+export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
+  const { t, i18n } = useTranslation('inbox');
+  const lng: Lang = i18n.language === 'kk' ? 'kk' : 'ru';
+  const names = useMemo(() => {
+    const services = new Map(catalog.provider.services.map((s) => [s.id, s]));
+    const kinds = new Map(catalog.stepKinds.map((k) => [k.id as string, k.name]));
+    const channels = new Map(catalog.channels.map((c) => [c.id as string, c.name]));
+    return { services, kinds, channels };
+  }, [catalog]);
+  const sla = slaContextOf(catalog);
+  return useMemo(() => {
+    const short = (key: string, full: string) => t(key, { defaultValue: full });
+    return {
+      lng,
+      timeZone: catalog.provider.timeZone,
+      sla,
+      atRiskShare: catalog.atRiskShare,
+      minutesPerDay: minutesPerDay(catalog.schedule),
+      now,
+      service: (id) => {
+        const full = names.services.get(id)?.name[lng] ?? id;
+        return { short: short(`short.service.${id}`, full), full };
+      },
+      variant: (serviceId, variantId) => {
+        const full = names.services.get(serviceId)?.variants.find((v) => v.id === variantId)?.name[lng] ?? variantId;
+        return { short: short(`short.variant.${variantId}`, full), full };
+      },
+      stepKind: (kind) => {
+        const full = names.kinds.get(kind)?.[lng] ?? kind;
+        return { short: short(`short.step.${kind}`, full), full };
+      },
+      channel: (id) => {
+        const full = names.channels.get(id)?.[lng] ?? id;
+        return { short: short(`channel.${id}`, full), full };
+      },
+    };
+  }, [t, lng, catalog, sla, names, now]);
+}
+
+/** The clock as of `env.now` (null when the server could not count it: the badge says "no norm"). */
+export function liveClock(clock: Clock | null, env: Pick<InboxEnv, 'sla' | 'now' | 'atRiskShare'>): ClockView | null {
+  if (!clock) return null;
+  let ticked: Clock = clock;
+  try {
+    ticked = tickClock(clock, env.sla, env.now, env.atRiskShare);
+  } catch {
+    // A clock the domain cannot evaluate (bad zone or date) is shown as the server sent it.
+  }
+  return { state: ticked.state, deadline: ticked.deadline, remainingMinutes: ticked.remainingMinutes };
+}

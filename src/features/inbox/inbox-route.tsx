@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { countersQuery } from '../../api/applications.ts';
+import { catalogQuery } from '../../api/catalog.ts';
+import { meQuery } from '../../api/session.ts';
+import { listPage } from './use-list-pages';
+import { InboxScreen } from './inbox-screen';
+import { parseInboxSearch, toListQuery } from './inbox-search-params';
+import { ListError, ListSkeleton } from './inbox-states';
+
+/**
+ * Route /inbox. The loader starts every request the screen needs at once and does not wait for
+ * them: a slow backend shows the skeleton with progress (and then a retry), never a blank page.
+ */
+export async function prefetch(queryClient: QueryClient, args: LoaderFunctionArgs) {
+  const { filters } = parseInboxSearch(new URL(args.request.url).searchParams);
+  void queryClient.prefetchQuery(meQuery());
+  void queryClient.prefetchQuery(catalogQuery());
+  void queryClient.prefetchQuery(countersQuery());
+  void queryClient.prefetchQuery(listPage(toListQuery(filters), 0));
+}
+
+export function Component() {
+  const me = useQuery(meQuery());
+  const catalog = useQuery(catalogQuery());
+  if (me.data && catalog.data) return <InboxScreen me={me.data} catalog={catalog.data} />;
+  const failed = me.isError ? me : catalog.isError ? catalog : null;
+  if (failed) {
+    return (
+      <ListError
+        error={failed.error}
+        retrying={me.isFetching || catalog.isFetching}
+        onRetry={() => {
+          if (me.isError) void me.refetch();
+          if (catalog.isError) void catalog.refetch();
+        }}
+      />
+    );
+  }
+  return <ListSkeleton slow={false} />;
+}

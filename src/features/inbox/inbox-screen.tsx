@@ -1,0 +1,161 @@
+import { ActionIcon, Alert, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconKeyboard } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ApplicationRow, Tab } from '../../api/schemas/applications.ts';
+import type { CatalogResponse } from '../../api/schemas/catalog.ts';
+import type { Me } from '../../api/schemas/session.ts';
+import { formatNumber } from '../../shared/format-date';
+import { countersQuery } from '../../api/applications.ts';
+import { staffQuery } from '../../api/staff.ts';
+import { BulkAssignModal } from './bulk-assign-modal';
+import { ControlStateFilter } from './control-state-filter';
+import { useInboxEnv } from './inbox-env';
+import { InboxFilterBar } from './inbox-filter-bar';
+import { defaultSort, hasNarrowing, toListQuery, type InboxFilters } from './inbox-search-params';
+import { EmptyInbox, ListError, ListSkeleton, useSlow } from './inbox-states';
+import { InboxTable, type InboxTableHandle } from './inbox-table';
+import { InboxTabs } from './inbox-tabs';
+import { SelectionBar } from './selection-bar';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useFirstPage } from './use-list-pages';
+import { useInboxFilters } from './use-inbox-filters';
+import { useInboxKeyboard } from './use-inbox-keyboard';
+import { useInboxTitle } from './use-inbox-title';
+import { useLiveUpdates } from './use-live-updates';
+import { useNow } from './use-now';
+import { useServerOffset } from './use-server-offset';
+import { clockStatesFor } from './inbox-filter-bar';
+
+const SUPERVISORS = new Set(['department_head', 'director']);
+
+/** The inbox of a signed-in staff member (catalog and session are loaded). */
+export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse }) {
+  const { t, i18n } = useTranslation('inbox');
+  const navigate = useNavigate();
+  const supervisor = SUPERVISORS.has(me.staff.role);
+  const tabs = useMemo<Tab[]>(() => (supervisor ? ['my', 'queue', 'control', 'finished'] : ['my', 'queue', 'finished']), [supervisor]);
+  const staff = useQuery({ ...staffQuery(), enabled: supervisor });
+  const known = useMemo(() => {
+    const services = catalog.provider.services;
+    return {
+      service: new Set(services.map((s) => s.id)),
+      variant: new Set(services.flatMap((s) => s.variants.map((v) => v.id))),
+      assignee: staff.data ? new Set(staff.data.items.map((s) => s.id)) : undefined,
+    };
+  }, [catalog, staff.data]);
+  const { filters, update, reset, dropped, dismissNotice } = useInboxFilters({ tabs, known });
+  const query = useMemo(() => toListQuery(filters), [filters]);
+  const counters = useQuery({ ...countersQuery(), refetchInterval: 30_000 });
+  const first = useFirstPage(query);
+  const serverOffset = useServerOffset(first.isPlaceholderData ? undefined : first.data?.now, first.dataUpdatedAt);
+  const now = useNow(60_000, serverOffset);
+  const env = useInboxEnv(catalog, now);
+  useInboxTitle(counters.data?.my);
+  useLiveUpdates();
+
+  const [selection, setSelection] = useState<Map<string, ApplicationRow>>(() => new Map());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const tableRef = useRef<InboxTableHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const open = useCallback((row: ApplicationRow) => navigate(`/applications/${encodeURIComponent(row.id)}`), [navigate]);
+  useInboxKeyboard({
+    next: () => tableRef.current?.move(1),
+    previous: () => tableRef.current?.move(-1),
+    open: () => tableRef.current?.openActive(),
+    search: () => searchRef.current?.focus(),
+    help: () => setHelpOpen(true),
+  });
+
+  const change = (patch: Partial<InboxFilters>) => {
+    setSelection(new Map());
+    update(patch);
+  };
+  const changeTab = (tab: Tab) => {
+    const allowed = clockStatesFor(tab);
+    const was = defaultSort(filters.tab);
+    const keepSort = filters.sort !== was.sort || filters.dir !== was.dir;
+    change({ tab, clock: filters.clock.filter((c) => allowed.includes(c)), ...(keepSort ? {} : defaultSort(tab)) });
+  };
+  const selectable = supervisor && filters.tab !== 'finished';
+  const slow = useSlow(first.isFetching);
+  const total = first.data?.total ?? 0;
+
+  let body;
+  if (first.data && total > 0) {
+    body = (
+      <InboxTable
+        query={query}
+        firstPage={first.data.items}
+        total={total}
+        env={env}
+        sort={filters.sort}
+        dir={filters.dir}
+        onSort={(sort, dir) => change({ sort, dir })}
+        selectable={selectable}
+        withTake={filters.tab === 'queue'}
+        selection={selection}
+        onSelectionChange={setSelection}
+        onOpen={open}
+        handleRef={tableRef}
+      />
+    );
+  } else if (first.data) {
+    body = <EmptyInbox tab={filters.tab} narrowed={hasNarrowing(filters)} q={filters.q} onReset={reset} />;
+  } else if (first.isError) {
+    body = <ListError error={first.error} retrying={first.isFetching} onRetry={() => void first.refetch()} />;
+  } else {
+    body = <ListSkeleton slow={slow} />;
+  }
+
+  return (
+    <Stack gap="sm" className="inbox-page" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))">
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <Title order={2} size="h3">
+          {t('title')}
+        </Title>
+        <Group gap="xs" wrap="nowrap">
+          {first.isFetching && first.data ? <Loader size="xs" aria-label={t('state.refreshing')} /> : null}
+          {first.data ? (
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('found', { count: total, n: formatNumber(total, i18n.language) })}
+            </Text>
+          ) : null}
+          {slow && first.data ? (
+            <Text size="sm" c="orange.8">
+              {t('state.slow')}
+            </Text>
+          ) : null}
+          <Tooltip label={t('shortcuts.title')}>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
+              <IconKeyboard size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Group>
+      {dropped.length > 0 ? (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} withCloseButton closeButtonLabel={t('notice.close')} onClose={dismissNotice} title={t('notice.title')}>
+          {t('notice.text', { keys: dropped.map((k) => t(`notice.key.${k}`, { defaultValue: k })).join(', ') })}
+        </Alert>
+      ) : null}
+      <InboxTabs value={filters.tab} tabs={tabs} counters={counters.data} onChange={changeTab} />
+      <InboxFilterBar filters={filters} onChange={change} onReset={reset} catalog={catalog} env={env} supervisor={supervisor} searchRef={searchRef} />
+      {filters.tab === 'control' ? <ControlStateFilter value={filters.clock} onChange={(clock) => change({ clock, clockOf: 'service' })} /> : null}
+      {selection.size > 0 ? <SelectionBar count={selection.size} onAssign={() => setBulkOpen(true)} onClear={() => setSelection(new Map())} /> : null}
+      {body}
+      <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <BulkAssignModal
+        opened={bulkOpen}
+        rows={[...selection.values()]}
+        tier={me.staff.tier}
+        onClose={(succeeded) => {
+          setBulkOpen(false);
+          if (succeeded.length) setSelection((prev) => new Map([...prev].filter(([id]) => !succeeded.includes(id))));
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,271 @@
+// @vitest-environment jsdom
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { apiFetch, setApiBaseUrl } from '../../api/client';
+import { applicationListSchema, countersSchema } from '../../api/schemas/applications';
+import { resetMockBackend, server, signInAs } from '../../mocks/node';
+import { renderApp } from '../../test/render-app';
+import ru from '../../../locales/ru/inbox.json';
+import kk from '../../../locales/kk/inbox.json';
+import clockRu from '../../../locales/ru/clock.json';
+
+/** The virtualizer measures its scroll box; jsdom has no layout, so give it a screenful. */
+function stubLayout() {
+  const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 880 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1400 });
+  return () => {
+    if (height) Object.defineProperty(HTMLElement.prototype, 'clientHeight', height);
+    if (width) Object.defineProperty(HTMLElement.prototype, 'clientWidth', width);
+  };
+}
+
+// The route chunk and the mock backend's first answers take a moment on a cold start.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 90_000 });
+
+let restoreLayout: () => void;
+beforeAll(() => {
+  setApiBaseUrl('http://localhost');
+  server.listen({ onUnhandledRequest: 'error' });
+  restoreLayout = stubLayout();
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  restoreLayout();
+});
+beforeEach(async () => {
+  localStorage.clear();
+  await resetMockBackend({ size: 300, seed: 7 });
+});
+
+const list = (query: Record<string, string | number>) => apiFetch('/api/applications', { schema: applicationListSchema, query: { limit: 500, ...query } });
+const counters = () => apiFetch('/api/applications/counters', { schema: countersSchema });
+const table = (name = ru.table.label) => screen.findByRole('table', { name });
+const dataRows = (t: HTMLElement) => within(t).getAllByRole('row').filter((r) => r.hasAttribute('data-row-id'));
+const search = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);
+
+describe('inbox', () => {
+  it('shows the tabs with live counts, the count in the title, and my tasks least time left first', async () => {
+    await signInAs('almaty.specialist1');
+    const expected = await counters();
+    const mine = await list({ tab: 'my' });
+    renderApp('/inbox');
+
+    const tabs = await screen.findByRole('tablist', { name: ru.tabs.label });
+    expect(within(tabs).getByRole('tab', { name: new RegExp(`^${ru.tabs.my}\\s*${expected.my}$`) })).toHaveAttribute('aria-selected', 'true');
+    expect(await within(tabs).findByRole('tab', { name: new RegExp(`^${ru.tabs.queue}\\s*${expected.queue}$`) })).toBeInTheDocument();
+    expect(within(tabs).getByRole('tab', { name: new RegExp(`^${ru.tabs.finished}\\s*${expected.finished}$`) })).toBeInTheDocument();
+    expect(within(tabs).queryByRole('tab', { name: new RegExp(ru.tabs.control) })).toBeNull();
+    await waitFor(() => expect(document.title).toBe(`(${expected.my}) Входящие · Лицензирование`));
+
+    const rows = dataRows(await table());
+    expect(rows.map((r) => r.getAttribute('data-row-id'))).toEqual(mine.items.map((r) => r.id));
+    const first = mine.items[0];
+    expect(within(rows[0]).getByText(first.regNo)).toBeInTheDocument();
+    // IIN/BIN masked: only the tail the list API sends.
+    expect(within(rows[0]).getByText(new RegExp(`••••••••${first.applicant.idTail}$`))).toBeInTheDocument();
+    // Both clocks as badges with words.
+    expect(rows[0].querySelectorAll('[data-clock-state]').length).toBe(2);
+  });
+
+  it('switches tabs through the address and offers Take in the queue', async () => {
+    await signInAs('almaty.chancellery1');
+    const queue = await list({ tab: 'queue' });
+    expect(queue.total).toBeGreaterThan(0);
+    const { router } = renderApp('/inbox');
+    await userEvent.click(await screen.findByRole('tab', { name: new RegExp(ru.tabs.queue) }));
+    await waitFor(() => expect(search(router).get('tab')).toBe('queue'));
+    await waitFor(async () => expect(dataRows(await table())[0]).toHaveAttribute('data-row-id', queue.items[0].id));
+    const take = within(dataRows(await table())[0]).getByRole('button', { name: ru.take.labelFor.replace('{{regNo}}', queue.items[0].regNo) });
+    await userEvent.click(take);
+    await screen.findByText(ru.take.done.replace('{{regNo}}', queue.items[0].regNo));
+    // Taken: it leaves the queue (the list is refetched through the factory's invalidation).
+    await waitFor(() => expect(screen.queryByText(queue.items[0].regNo)).toBeNull());
+  });
+
+  it('keeps filters and search in the address and reloads the same view from it', async () => {
+    await signInAs('almaty.head1');
+    const overdue = await list({ tab: 'control', clock: 'overdue' });
+    const { router, unmount } = renderApp('/inbox?tab=control&clock=overdue');
+    await waitFor(async () => expect(dataRows(await table()).length).toBe(overdue.total));
+    for (const row of dataRows(await table())) {
+      expect(row.querySelector('td:nth-last-child(1) [data-clock-state]')).toHaveAttribute('data-clock-state', 'overdue');
+    }
+    // Add a channel through the chip: the address gets it.
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(`^${ru.filters.channel}`) }));
+    const dialog = await screen.findByRole('dialog', { name: ru.filters.channel });
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Портал eGov' }));
+    await waitFor(() => expect(search(router).getAll('channel')).toEqual(['egov_portal']));
+    const narrowed = await list({ tab: 'control', clock: 'overdue', channel: 'egov_portal' });
+    await waitFor(async () => expect(dataRows(await table()).length).toBe(narrowed.total));
+    const address = router.state.location.pathname + router.state.location.search;
+    unmount();
+
+    // "Reload": a fresh app at the same address shows the same view.
+    renderApp(address);
+    await waitFor(async () => expect(dataRows(await table()).map((r) => r.dataset.rowId)).toEqual(narrowed.items.map((r) => r.id)));
+    expect(screen.getByRole('button', { name: new RegExp(`^${ru.filters.channel}: Портал eGov`) })).toBeInTheDocument();
+  });
+
+  it('falls back to defaults with a notice when the address is malformed', async () => {
+    await signInAs('almaty.specialist1');
+    const { router } = renderApp('/inbox?tab=control&clock=late&sort=price&q=%20%20&foo=1&channel=egov_portal');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(ru.notice.title);
+    for (const key of ['tab', 'clock', 'sort']) expect(alert).toHaveTextContent(ru.notice.key[key as 'tab']);
+    expect(alert).toHaveTextContent('foo');
+    // What was understood stays; the rest is gone from the address.
+    await waitFor(() => expect(router.state.location.search).toBe('?channel=egov_portal'));
+    expect(await screen.findByRole('tab', { name: new RegExp(ru.tabs.my) })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('sorts by a column and says so in aria-sort', async () => {
+    await signInAs('almaty.head1');
+    const { router } = renderApp('/inbox?tab=control');
+    const header = await screen.findByRole('columnheader', { name: ru.columns.regNo });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: ru.columns.serviceClock })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(header).getByRole('button'));
+    await waitFor(() => expect(search(router).get('sort')).toBe('reg_no'));
+    const byRegNo = await list({ tab: 'control', sort: 'reg_no' });
+    const shownIds = async () => dataRows(await table()).map((r) => r.dataset.rowId);
+    await waitFor(async () => expect(await shownIds()).toEqual(byRegNo.items.slice(0, (await shownIds()).length).map((r) => r.id)));
+    const shown = dataRows(await table()).map((r) => within(r).getAllByRole('link')[0].textContent);
+    expect(shown).toEqual([...shown].sort());
+    expect(screen.getByRole('columnheader', { name: ru.columns.regNo })).toHaveAttribute('aria-sort', 'ascending');
+
+    await userEvent.click(within(screen.getByRole('columnheader', { name: ru.columns.regNo })).getByRole('button'));
+    await waitFor(() => expect(search(router).get('dir')).toBe('desc'));
+    await waitFor(async () => {
+      const desc = dataRows(await table()).map((r) => within(r).getAllByRole('link')[0].textContent);
+      expect(desc).toEqual([...desc].sort().reverse());
+    });
+  });
+
+  it('says why the list is empty: a search that matches nothing, with a reset', async () => {
+    await signInAs('almaty.specialist1');
+    const { router } = renderApp('/inbox');
+    await table();
+    await userEvent.type(screen.getByRole('searchbox', { name: ru.search.label }), 'Нетакогозаявителя{Enter}');
+    expect(await screen.findByText(ru.empty.search.title.replace('{{q}}', 'Нетакогозаявителя'))).toBeInTheDocument();
+    expect(search(router).get('q')).toBe('Нетакогозаявителя');
+    await userEvent.click(screen.getAllByRole('button', { name: ru.filters.reset }).at(-1)!);
+    await table();
+    expect(search(router).get('q')).toBeNull();
+    expect(screen.getByRole('searchbox', { name: ru.search.label })).toHaveValue('');
+  });
+
+  it('shows an error with a retry instead of a blank table when the backend fails', async () => {
+    await signInAs('almaty.specialist1');
+    let fail = true;
+    server.use(
+      http.get('*/api/applications', () => (fail ? HttpResponse.json({ code: 'unavailable' }, { status: 503 }) : undefined)),
+    );
+    renderApp('/inbox');
+    expect(await screen.findByText(ru.state.errorTitle)).toBeInTheDocument();
+    expect(screen.getByText('Сервис временно недоступен. Повторите попытку.')).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: ru.state.retry }));
+    expect(dataRows(await table()).length).toBeGreaterThan(0);
+  });
+
+  it('lets a department head bulk-assign and lists each result with its reason', async () => {
+    await signInAs('almaty.head1');
+    // The first screenful by registration number (the table renders only what is visible).
+    const control = { items: (await list({ tab: 'control', sort: 'reg_no' })).items.slice(0, 20) };
+    const atSpecialist = control.items.filter((r) => r.step?.role === 'specialist').slice(0, 2);
+    const atDirector = control.items.find((r) => r.step?.role === 'director')!;
+    expect(atSpecialist).toHaveLength(2);
+    expect(atDirector).toBeDefined();
+    const picked = [...atSpecialist, atDirector];
+    renderApp('/inbox?tab=control&sort=reg_no');
+    await waitFor(async () => expect(dataRows(await table()).length).toBeGreaterThan(10));
+    for (const r of picked) await userEvent.click(screen.getByRole('checkbox', { name: ru.table.selectRow.replace('{{regNo}}', r.regNo) }));
+    const bar = screen.getByRole('region', { name: ru.selection.label });
+    expect(bar).toHaveTextContent('Выбрано 3 заявления');
+    await userEvent.click(within(bar).getByRole('button', { name: ru.selection.assign }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Назначить исполнителя: 3 заявления' });
+    const staff = await apiFetch('/api/staff', { schema: z.object({ items: z.array(z.any()) }) });
+    const target = staff.items.find((s) => s.login === 'almaty.specialist2');
+    const card = await within(dialog).findByRole('radio', { name: target.name.ru });
+    expect(within(dialog).getAllByText(/^в работе \d+ · срок истекает \d+ · просрочено \d+$/).length).toBeGreaterThan(0);
+    await userEvent.click(card);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Назначить 3 заявления' }));
+
+    const results = await within(dialog).findByRole('list', { name: ru.bulk.resultList });
+    const items = within(results).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    for (const r of atSpecialist) {
+      expect(items.find((li) => li.textContent?.includes(r.regNo))).toHaveAttribute('data-result', 'done');
+    }
+    const failed = items.find((li) => li.textContent?.includes(atDirector.regNo))!;
+    expect(failed).toHaveAttribute('data-result', 'failed');
+    expect(failed).toHaveTextContent(ru.errors.unknown_staff);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Назначено: 2 · не назначено: 1');
+    await userEvent.click(within(dialog).getByRole('button', { name: ru.bulk.close }));
+    // The failed one stays selected so it can be handled otherwise.
+    expect(await screen.findByRole('region', { name: ru.selection.label })).toHaveTextContent('Выбрано 1 заявление');
+  });
+
+  it('moves with j/k, opens with Enter, focuses search with / and lists shortcuts with ?', async () => {
+    await signInAs('almaty.specialist1');
+    const mine = await list({ tab: 'my' });
+    const { router } = renderApp('/inbox');
+    await table();
+    await userEvent.keyboard('j');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-row-id', mine.items[1].id));
+    await userEvent.keyboard('k');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-row-id', mine.items[0].id));
+    await userEvent.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: ru.search.label })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: ru.shortcuts.title })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await userEvent.keyboard('j');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-row-id', mine.items[1].id));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/applications/${mine.items[1].id}`));
+  });
+
+  it('speaks Kazakh: tabs, columns, plurals and clock words', async () => {
+    await signInAs('almaty.specialist1');
+    const expected = await counters();
+    renderApp('/inbox', { lng: 'kk' });
+    expect(await screen.findByRole('tab', { name: new RegExp(`^${kk.tabs.my}\\s*${expected.my}$`) })).toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: kk.columns.serviceClock })).toBeInTheDocument();
+    expect(screen.getByText(`${expected.my} өтініш`)).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe(`(${expected.my}) Кіріс құжаттар · Лицензиялау`));
+    const t = await table(kk.table.label);
+    expect(within(t).getAllByText(/қалды$|^мерзімі өтті: |^тоқтатыла тұр|^норма белгіленбеген$/).length).toBeGreaterThan(0);
+    expect(within(t).queryByText(new RegExp(clockRu.text.on_track.replace('{{duration}}', '')))).toBeNull();
+  });
+
+  it('ticks countdowns once a minute without asking the server', async () => {
+    await signInAs('almaty.specialist1');
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'Date'] });
+    try {
+      renderApp('/inbox');
+      const t = await table();
+      const before = within(t).getAllByRole('row')[1].querySelector('td:nth-last-child(1) [data-clock-state]')!.getAttribute('aria-label');
+      // Three working days later (Date is fake: the interval and the clock move together).
+      await act(async () => {
+        vi.setSystemTime(Date.now() + 3 * 86_400_000);
+        vi.advanceTimersByTime(60_000);
+      });
+      await waitFor(() => {
+        const after = within(t).getAllByRole('row')[1].querySelector('td:nth-last-child(1) [data-clock-state]')!.getAttribute('aria-label');
+        expect(after).not.toBe(before);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
