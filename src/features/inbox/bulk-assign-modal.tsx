@@ -44,7 +44,7 @@ export function BulkAssignModal(props: {
     share === null ? t('bulk.noHistory') : t('bulk.onTime', { percent: formatNumber(Math.round(share * 100), lng) });
 
   return (
-    <Modal opened={props.opened} onClose={close} title={t('bulk.title', { count: props.rows.length })} size="lg">
+    <Modal opened={props.opened} onClose={close} title={t('bulk.title', { count: props.rows.length })} size="lg" closeButtonProps={{ 'aria-label': t('filters.close') }}>
       {result ? (
         <BulkResult rows={props.rows} result={result} onDone={close} />
       ) : (

@@ -9,6 +9,7 @@ import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import type { Clock } from '../../api/schemas/common.ts';
 import type { ClockView } from '../../shared/clock-badge';
 import { tickClock } from '../../domain/sla/tick.ts';
+import { formatDateTime } from '../../shared/format-date';
 import type { SlaContext } from '../../domain/sla/types.ts';
 
 export type Lang = 'ru' | 'kk';
@@ -25,6 +26,8 @@ export type InboxEnv = {
   variant: (serviceId: string, variantId: string) => { short: string; full: string };
   stepKind: (kind: string) => { short: string; full: string };
   channel: (id: string) => { short: string; full: string };
+  /** "Сегодня, 14:30" / "25 нояб. 2026, 14:30" in the provider's zone (memoized: rows re-render often). */
+  dateTime: (iso: string) => string;
 };
 
 function minutes(hhmm: string): number {
@@ -53,6 +56,8 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
   const sla = slaContextOf(catalog);
   return useMemo(() => {
     const short = (key: string, full: string) => t(key, { defaultValue: full });
+    const dates = new Map<string, string>();
+    const words = { now, today: t('row.today'), yesterday: t('row.yesterday') };
     return {
       lng,
       timeZone: catalog.provider.timeZone,
@@ -71,6 +76,14 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
       stepKind: (kind) => {
         const full = names.kinds.get(kind)?.[lng] ?? kind;
         return { short: short(`short.step.${kind}`, full), full };
+      },
+      dateTime: (iso) => {
+        let text = dates.get(iso);
+        if (text === undefined) {
+          text = formatDateTime(iso, lng, catalog.provider.timeZone, words);
+          dates.set(iso, text);
+        }
+        return text;
       },
       channel: (id) => {
         const full = names.channels.get(id)?.[lng] ?? id;

@@ -11,7 +11,6 @@ import type { InboxEnv } from './inbox-env';
 import { InboxSearch } from './inbox-search';
 import { hasNarrowing, type ClockFilter, type InboxFilters } from './inbox-search-params';
 import { PeriodFilter } from './period-filter';
-import { SavedViewsMenu } from './saved-views-menu';
 
 const OPEN_STATES: ClockFilter[] = ['on_track', 'at_risk', 'overdue', 'paused'];
 const FINISHED_STATES: ClockFilter[] = ['met', 'missed'];
@@ -79,9 +78,6 @@ export function InboxFilterBar(props: {
           {t('filters.reset')}
         </Button>
       ) : null}
-      <Group ml="auto" gap="xs">
-        <SavedViewsMenu filters={filters} />
-      </Group>
     </Group>
   );
 }

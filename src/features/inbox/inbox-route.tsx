@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { countersQuery } from '../../api/applications.ts';
 import { catalogQuery } from '../../api/catalog.ts';
@@ -7,7 +9,7 @@ import { meQuery } from '../../api/session.ts';
 import { listPage } from './use-list-pages';
 import { InboxScreen } from './inbox-screen';
 import { parseInboxSearch, toListQuery } from './inbox-search-params';
-import { ListError, ListSkeleton } from './inbox-states';
+import { ListError, ListSkeleton, useSlow } from './inbox-states';
 
 /**
  * Route /inbox. The loader starts every request the screen needs at once and does not wait for
@@ -22,21 +24,30 @@ export async function prefetch(queryClient: QueryClient, args: LoaderFunctionArg
 }
 
 export function Component() {
+  const { t } = useTranslation('inbox');
   const me = useQuery(meQuery());
   const catalog = useQuery(catalogQuery());
+  const ready = me.data !== undefined && catalog.data !== undefined;
+  const slow = useSlow(!ready);
   if (me.data && catalog.data) return <InboxScreen me={me.data} catalog={catalog.data} />;
   const failed = me.isError ? me : catalog.isError ? catalog : null;
-  if (failed) {
-    return (
-      <ListError
-        error={failed.error}
-        retrying={me.isFetching || catalog.isFetching}
-        onRetry={() => {
-          if (me.isError) void me.refetch();
-          if (catalog.isError) void catalog.refetch();
-        }}
-      />
-    );
-  }
-  return <ListSkeleton slow={false} />;
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h3">
+        {t('title')}
+      </Title>
+      {failed ? (
+        <ListError
+          error={failed.error}
+          retrying={me.isFetching || catalog.isFetching}
+          onRetry={() => {
+            if (me.isError) void me.refetch();
+            if (catalog.isError) void catalog.refetch();
+          }}
+        />
+      ) : (
+        <ListSkeleton slow={slow} />
+      )}
+    </Stack>
+  );
 }

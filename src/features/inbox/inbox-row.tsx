@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
-import { formatDateTime } from '../../shared/format-date';
 import { liveClock, type InboxEnv } from './inbox-env';
 import { TakeButton } from './take-button';
 import classes from './inbox-table.module.css';
@@ -18,7 +17,12 @@ export type RowProps = {
   tabbable: boolean;
   selectable: boolean;
   selected: boolean;
+  /** Finished work: no step clock column; the step column says issued or refused. */
+  finishedLayout: boolean;
+  /** The actions column exists (queue tab). */
   withTake: boolean;
+  /** This row's step is one the signed-in person may take (their role and tier). */
+  canTake: boolean;
   onSelect: (row: ApplicationRow, selected: boolean) => void;
   onOpen: (row: ApplicationRow) => void;
   onActivate: (index: number) => void;
@@ -43,7 +47,7 @@ function TwoLines(props: { main: string; sub?: string; mainTitle?: string; subTi
 const stop = (e: MouseEvent | KeyboardEvent) => e.stopPropagation();
 
 /** One application in the inbox table (about 44 px high). */
-export const InboxRow = memo(function InboxRow({ row, index, env, active, tabbable, selectable, selected, withTake, onSelect, onOpen, onActivate }: RowProps) {
+export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
   const { t } = useTranslation('inbox');
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
@@ -56,11 +60,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, active, tabbab
     : row.step
       ? t('row.inQueue', { role: t(`role.${row.step.role}`) })
       : '';
-  const received = formatDateTime(row.receivedAt, env.lng, env.timeZone, {
-    now: env.now,
-    today: t('row.today'),
-    yesterday: t('row.yesterday'),
-  });
+  const received = env.dateTime(row.receivedAt);
   const channel = env.channel(row.channel);
   return (
     <Table.Tr
@@ -105,17 +105,17 @@ export const InboxRow = memo(function InboxRow({ row, index, env, active, tabbab
       <Table.Td>
         <TwoLines main={received} sub={channel.short} subTitle={channel.full} />
       </Table.Td>
-      <Table.Td>
-        {finished ? null : (
+      {finishedLayout ? null : (
+        <Table.Td>
           <ClockBadge clock={liveClock(row.stepClock, env)} kind="step" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
-        )}
-      </Table.Td>
+        </Table.Td>
+      )}
       <Table.Td>
         <ClockBadge clock={liveClock(row.serviceClock, env)} kind="service" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
       </Table.Td>
       {withTake ? (
         <Table.Td onClick={stop}>
-          <TakeButton row={row} />
+          {canTake ? <TakeButton row={row} /> : null}
         </Table.Td>
       ) : null}
     </Table.Tr>

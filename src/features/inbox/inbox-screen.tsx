@@ -18,6 +18,7 @@ import { defaultSort, hasNarrowing, toListQuery, type InboxFilters } from './inb
 import { EmptyInbox, ListError, ListSkeleton, useSlow } from './inbox-states';
 import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
+import { SavedViewsMenu } from './saved-views-menu';
 import { SelectionBar } from './selection-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useFirstPage } from './use-list-pages';
@@ -81,6 +82,11 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
     change({ tab, clock: filters.clock.filter((c) => allowed.includes(c)), ...(keepSort ? {} : defaultSort(tab)) });
   };
   const selectable = supervisor && filters.tab !== 'finished';
+  // Take is offered where the step is my role's own (heads distribute specialists' work instead).
+  const canTake = useCallback(
+    (row: ApplicationRow) => row.step !== null && row.step.role === me.staff.role && (row.step.tier === undefined || row.step.tier === me.staff.tier),
+    [me.staff.role, me.staff.tier],
+  );
   const slow = useSlow(first.isFetching);
   const total = first.data?.total ?? 0;
 
@@ -97,6 +103,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
         onSort={(sort, dir) => change({ sort, dir })}
         selectable={selectable}
         withTake={filters.tab === 'queue'}
+        canTake={canTake}
         selection={selection}
         onSelectionChange={setSelection}
         onOpen={open}
@@ -129,6 +136,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
               {t('state.slow')}
             </Text>
           ) : null}
+          <SavedViewsMenu filters={filters} />
           <Tooltip label={t('shortcuts.title')}>
             <ActionIcon variant="subtle" color="gray" aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
               <IconKeyboard size={18} aria-hidden />

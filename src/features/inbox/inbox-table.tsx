@@ -27,6 +27,7 @@ export type InboxTableProps = {
   onSort: (sort: SortField, dir: SortDir) => void;
   selectable: boolean;
   withTake: boolean;
+  canTake: (row: ApplicationRow) => boolean;
   selection: ReadonlyMap<string, ApplicationRow>;
   onSelectionChange: (next: Map<string, ApplicationRow>) => void;
   onOpen: (row: ApplicationRow) => void;
@@ -141,11 +142,13 @@ export function InboxTable(props: InboxTableProps) {
                   row={r}
                   index={item.index}
                   env={env}
+                  finishedLayout={finished}
                   active={cursorShown && item.index === active}
                   tabbable={item.index === active}
                   selectable={props.selectable}
                   selected={selection.has(r.id)}
                   withTake={props.withTake}
+                  canTake={props.withTake && props.canTake(r)}
                   onSelect={onSelect}
                   onOpen={onOpen}
                   onActivate={activate}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { apiFetch, setApiBaseUrl } from '../../api/client';
@@ -33,15 +34,23 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
   restoreLayout = stubLayout();
 });
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  notifications.clean();
+});
 afterAll(() => {
   server.close();
   restoreLayout();
 });
+// The demo data is generated relative to "now": start every test at the same moment (a Wednesday
+// late morning in Almaty) so the lists do not depend on when the suite runs. Time then flows.
+const START = new Date('2026-11-25T11:40:00+05:00');
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: START, shouldAdvanceTime: true });
   localStorage.clear();
   await resetMockBackend({ size: 300, seed: 7 });
 });
+afterEach(() => vi.useRealTimers());
 
 const list = (query: Record<string, string | number>) => apiFetch('/api/applications', { schema: applicationListSchema, query: { limit: 500, ...query } });
 const counters = () => apiFetch('/api/applications/counters', { schema: countersSchema });
@@ -115,8 +124,7 @@ describe('inbox', () => {
   it('falls back to defaults with a notice when the address is malformed', async () => {
     await signInAs('almaty.specialist1');
     const { router } = renderApp('/inbox?tab=control&clock=late&sort=price&q=%20%20&foo=1&channel=egov_portal');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(ru.notice.title);
+    const alert = (await screen.findByText(ru.notice.title)).closest<HTMLElement>('[role="alert"]')!;
     for (const key of ['tab', 'clock', 'sort']) expect(alert).toHaveTextContent(ru.notice.key[key as 'tab']);
     expect(alert).toHaveTextContent('foo');
     // What was understood stays; the rest is gone from the address.
@@ -179,10 +187,11 @@ describe('inbox', () => {
     // The first screenful by registration number (the table renders only what is visible).
     const control = { items: (await list({ tab: 'control', sort: 'reg_no' })).items.slice(0, 20) };
     const atSpecialist = control.items.filter((r) => r.step?.role === 'specialist').slice(0, 2);
-    const atDirector = control.items.find((r) => r.step?.role === 'director')!;
+    // Any step a specialist cannot hold (chancellery, head, director): assigning it must fail.
+    const notForSpecialist = control.items.find((r) => r.step !== null && r.step.role !== 'specialist')!;
     expect(atSpecialist).toHaveLength(2);
-    expect(atDirector).toBeDefined();
-    const picked = [...atSpecialist, atDirector];
+    expect(notForSpecialist).toBeDefined();
+    const picked = [...atSpecialist, notForSpecialist];
     renderApp('/inbox?tab=control&sort=reg_no');
     await waitFor(async () => expect(dataRows(await table()).length).toBeGreaterThan(10));
     for (const r of picked) await userEvent.click(screen.getByRole('checkbox', { name: ru.table.selectRow.replace('{{regNo}}', r.regNo) }));
@@ -204,13 +213,36 @@ describe('inbox', () => {
     for (const r of atSpecialist) {
       expect(items.find((li) => li.textContent?.includes(r.regNo))).toHaveAttribute('data-result', 'done');
     }
-    const failed = items.find((li) => li.textContent?.includes(atDirector.regNo))!;
+    const failed = items.find((li) => li.textContent?.includes(notForSpecialist.regNo))!;
     expect(failed).toHaveAttribute('data-result', 'failed');
     expect(failed).toHaveTextContent(ru.errors.unknown_staff);
     expect(within(dialog).getByRole('status')).toHaveTextContent('Назначено: 2 · не назначено: 1');
     await userEvent.click(within(dialog).getByRole('button', { name: ru.bulk.close }));
     // The failed one stays selected so it can be handled otherwise.
     expect(await screen.findByRole('region', { name: ru.selection.label })).toHaveTextContent('Выбрано 1 заявление');
+  });
+
+  it('saves the current view on the server and opens it again from the menu', async () => {
+    await signInAs('almaty.specialist1');
+    const { router } = renderApp('/inbox?clock=at_risk&channel=egov_portal&from=2026-01-01&to=2026-12-31');
+    expect(await screen.findByRole('button', { name: 'Поступило 1 янв. 2026 – 31 дек. 2026' })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: ru.views.menu }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: ru.views.saveCurrent }));
+    const dialog = await screen.findByRole('dialog', { name: ru.views.saveTitle });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: ru.views.name }), 'Срочные с портала');
+    await userEvent.click(within(dialog).getByRole('button', { name: ru.views.save }));
+    expect(await screen.findByText('Вид «Срочные с портала» сохранён')).toBeInTheDocument();
+    const saved = await apiFetch('/api/views', { schema: z.object({ items: z.array(z.any()) }) });
+    expect(saved.items).toMatchObject([
+      { name: 'Срочные с портала', tab: 'my', filters: { clock: 'at_risk', channel: 'egov_portal', from: '2026-01-01', to: '2026-12-31' } },
+    ]);
+
+    await act(() => router.navigate('/inbox?tab=finished'));
+    await userEvent.click(await screen.findByRole('button', { name: ru.views.menu }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: /Срочные с портала/ }));
+    await waitFor(() =>
+      expect(Object.fromEntries(search(router))).toEqual({ clock: 'at_risk', channel: 'egov_portal', from: '2026-01-01', to: '2026-12-31' }),
+    );
   });
 
   it('moves with j/k, opens with Enter, focuses search with / and lists shortcuts with ?', async () => {

@@ -35,7 +35,7 @@ export function SavedViewsMenu(props: { filters: InboxFilters }) {
   const items = views.data?.items ?? [];
   return (
     <>
-      <Menu position="bottom-end" shadow="md" width={300} closeOnItemClick>
+      <Menu position="bottom-end" shadow="md" width={300} closeOnItemClick hideDetached={false}>
         <Menu.Target>
           <Button size="xs" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
             {t('views.menu')}
@@ -85,7 +85,7 @@ export function SavedViewsMenu(props: { filters: InboxFilters }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={naming} onClose={() => setNaming(false)} title={t('views.saveTitle')} size="sm">
+      <Modal opened={naming} onClose={() => setNaming(false)} title={t('views.saveTitle')} size="sm" closeButtonProps={{ 'aria-label': t('filters.close') }}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function SelectionBar(props: { count: number; onAssign: () => void; onClear: () => void }) {
   const { t } = useTranslation('inbox');
   return (
-    <Paper withBorder px="sm" py={6} bg="var(--mantine-color-gold-0)" role="region" aria-label={t('selection.label')}>
+    <Paper withBorder px="sm" py={6} bg="var(--mantine-color-gold-light)" role="region" aria-label={t('selection.label')}>
       <Group justify="space-between" gap="sm">
         <Text size="sm" fw={500} aria-live="polite">
           {t('selection.count', { count: props.count })}

@@ -13,7 +13,7 @@ const SHORTCUTS = [
 export function ShortcutsDialog(props: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('inbox');
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('shortcuts.title')} size="sm">
+    <Modal opened={props.opened} onClose={props.onClose} title={t('shortcuts.title')} size="sm" closeButtonProps={{ 'aria-label': t('filters.close') }}>
       <Stack gap="xs">
         {SHORTCUTS.map((s) => (
           <Group key={s.action} justify="space-between" wrap="nowrap">
