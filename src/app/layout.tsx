@@ -1,5 +1,4 @@
 import { AppShell, Group, Text, Title, UnstyledButton } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -7,10 +6,7 @@ import { UserSlot } from './user-slot';
 
 /** Page frame: header with the product name, the signed-in user and the language switch. */
 export function Layout() {
-  const { t, i18n } = useTranslation();
-  useEffect(() => {
-    document.title = t('app.name');
-  }, [t, i18n.language]);
+  const { t } = useTranslation();
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main" className="skip-link">

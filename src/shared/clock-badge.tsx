@@ -44,10 +44,13 @@ export function ClockBadge(props: {
   const duration = useDurationText(props.minutesPerDay);
   const clock = props.clock ?? { state: 'no_norm' as const, deadline: null, remainingMinutes: null };
   const { color, Icon } = LOOK[clock.state];
+  const underMinute = Math.abs(clock.remainingMinutes ?? 0) < 1;
   const text =
     clock.state === 'paused' && props.pauseGround
       ? t('text.pausedWithGround', { ground: props.pauseGround })
-      : t(`text.${clock.state}`, { duration: duration(clock.remainingMinutes ?? 0) });
+      : (clock.state === 'overdue' || clock.state === 'missed') && underMinute
+        ? t(`text.${clock.state}UnderMinute`)
+        : t(`text.${clock.state}`, { duration: duration(clock.remainingMinutes ?? 0) });
   const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const deadline = clock.deadline
     ? t(props.timeZone === userZone ? 'deadline' : 'deadlineWithZone', {
