@@ -6,9 +6,16 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
+/** Texts of a namespace, typed by the Russian file (the Kazakh one has the same keys). */
+type Texts = {
+  application: typeof import('../locales/ru/application.json');
+  session: typeof import('../locales/ru/session.json');
+  common: typeof import('../locales/ru/common.json');
+};
+
 /** Expected texts come from locales/ (read relative to this file: the package is ESM). */
-export function loc(lng: 'ru' | 'kk', ns: string): Record<string, any> {
-  return JSON.parse(readFileSync(new URL(`../locales/${lng}/${ns}.json`, import.meta.url), 'utf8'));
+export function loc<N extends keyof Texts>(lng: 'ru' | 'kk', ns: N): Texts[N] {
+  return JSON.parse(readFileSync(new URL(`../locales/${lng}/${ns}.json`, import.meta.url), 'utf8')) as Texts[N];
 }
 
 type Lng = 'ru' | 'kk';
@@ -31,11 +38,62 @@ export type StepChoice = {
 
 const TOKEN_KEY = 'kz-licensing.session';
 
+/** The usual action of a step with valid input, for setting up by API. */
+function defaultAction(
+  kind: string,
+  d: { application: { currentStepId: string | null }; candidates: { id: string; role: string; tier?: string }[]; variant: { steps: { id: string; role: string; tier?: string; outcomes: Record<string, string> }[] } },
+): Record<string, unknown> {
+  const step = d.variant.steps.find((s) => s.id === d.application.currentStepId)!;
+  const next = d.variant.steps.find((s) => s.id === step.outcomes.done);
+  const pick = (role: string, tier?: string) => d.candidates.find((c) => c.role === role && (!tier || !c.tier || c.tier === tier))!.id;
+  const signature = { certificateSerial: 'E2E-SETUP', signedAt: new Date().toISOString() };
+  const today = new Date().toISOString().slice(0, 10);
+  switch (kind) {
+    case 'resolve':
+      return next?.role === 'department_head' ? { type: 'resolve', headId: pick('department_head', next.tier) } : next?.role === 'specialist' ? { type: 'resolve', executorId: pick('specialist', next.tier) } : { type: 'resolve' };
+    case 'distribute':
+      return { type: 'distribute', executorId: pick('specialist', next?.tier ?? step.tier) };
+    case 'check_completeness':
+      return { type: kind, outcome: 'complete' };
+    case 'licensing_control':
+      return { type: kind, outcome: 'documents_sufficient' };
+    case 'request_conclusions':
+      return { type: kind, bodies: ['health_department'] };
+    case 'record_conclusion':
+      return { type: kind, body: 'health_department', outcome: 'positive', summary: 'Замечаний нет' };
+    case 'conclusion':
+      return { type: kind, outcome: 'meets' };
+    case 'approve':
+      return { type: kind, outcome: 'approved' };
+    case 'prepare_order':
+      return { type: kind, orderNo: 'П-100' };
+    case 'sign_order':
+    case 'sign_result':
+      return { type: kind, outcome: 'signed', signature };
+    case 'prepare_result':
+      return { type: kind, documentNo: 'KZ-100' };
+    case 'prepare_refusal':
+      return { type: kind, reasons: ['Не представлены документы'] };
+    case 'issue':
+      return { type: kind, via: 'hand_out' };
+    case 'schedule_test':
+      return { type: kind, testDate: today };
+    case 'record_test':
+      return { type: kind, outcome: 'passed' };
+    case 'prepare_commission':
+      return { type: kind, meetingDate: today };
+    case 'commission_review':
+      return { type: kind, protocolNo: 'ЛК-1', outcome: 'positive' };
+    default:
+      return { type: kind };
+  }
+}
+
 export class ApplicationCard {
   readonly page: Page;
   readonly lng: Lng;
-  readonly t: Record<string, any>;
-  readonly session: Record<string, any>;
+  readonly t: Texts['application'];
+  readonly session: Texts['session'];
   private staff: Staff[] | null = null;
   private login: string | null = null;
   private readonly t0 = Date.now();
@@ -67,11 +125,11 @@ export class ApplicationCard {
     expect(reset.status).toBe(200);
   }
 
-  /** A request from inside the page (through the mock backend), with the stored session. */
-  async api<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  /** A request from inside the page (through the mock backend), with the stored session or `as`. */
+  async api<T = unknown>(method: string, path: string, body?: unknown, as?: string): Promise<{ status: number; body: T }> {
     return this.page.evaluate(
-      async ({ method, path, body, key }) => {
-        const token = localStorage.getItem(key);
+      async ({ method, path, body, key, as }) => {
+        const token = as ?? localStorage.getItem(key);
         const res = await fetch(path, {
           method,
           headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Session': token } : {}) },
@@ -80,8 +138,40 @@ export class ApplicationCard {
         const text = await res.text();
         return { status: res.status, body: text ? JSON.parse(text) : null };
       },
-      { method, path, body, key: TOKEN_KEY },
+      { method, path, body, key: TOKEN_KEY, as },
     );
+  }
+
+  /**
+   * Moves the application along by API (no UI) until `stopBefore` is the current step kind:
+   * for setting up the cases that are about one step, not the whole journey.
+   */
+  async advanceByApi(id: string, stopBefore: string) {
+    for (let i = 0; i < 40; i++) {
+      const d = await this.detail(id);
+      const step = d.row.step;
+      if (!step || step.kind === stopBefore) return d;
+      const login = await this.holderOf(d);
+      const session = await this.api<{ token: string }>('POST', '/api/session', { login });
+      const token = session.body.token;
+      let version = d.application.version;
+      const key = () => `e2e-adv-${id}-${version}-${Math.random().toString(36).slice(2)}`;
+      if (!d.row.assignee) {
+        const took = await this.api('POST', `/api/applications/${id}/actions`, { action: { type: 'take' }, expectedVersion: version, idempotencyKey: key() }, token);
+        expect(took.status, JSON.stringify(took.body)).toBe(200);
+        version += 1;
+      }
+      const mine = await this.api<Detail & { candidates: { id: string; role: string; tier?: string }[]; variant: { steps: { id: string; role: string; tier?: string; outcomes: Record<string, string> }[] } }>(
+        'GET',
+        `/api/applications/${id}`,
+        undefined,
+        token,
+      );
+      const action = defaultAction(step.kind, mine.body);
+      const res = await this.api('POST', `/api/applications/${id}/actions`, { action, expectedVersion: version, idempotencyKey: key() }, token);
+      expect(res.status, `${step.kind}: ${JSON.stringify(res.body)}`).toBe(200);
+    }
+    throw new Error('advanceByApi: too many steps');
   }
 
   /** Signs in by API (no navigation); used for setting things up. */
@@ -108,14 +198,22 @@ export class ApplicationCard {
   /** Signs in through the sign-in page and lands on `next`. */
   async signIn(login: string, next: string) {
     await this.go(`/sign-in?next=${encodeURIComponent(next)}`);
-    await this.page.getByLabel(this.session.byLogin).fill(login);
-    await this.page.getByRole('button', { name: this.session.submit, exact: true }).click();
-    await this.page.waitForURL((url) => url.pathname === next.split('?')[0]);
+    const target = next.split('?')[0];
+    for (let attempt = 0; ; attempt++) {
+      await this.page.getByLabel(this.session.byLogin).fill(login);
+      await this.page.getByRole('button', { name: this.session.submit, exact: true }).click();
+      try {
+        await this.page.waitForURL((url) => url.pathname === target, { timeout: 30_000 });
+        break;
+      } catch (e) {
+        if (attempt > 0) throw e;
+      }
+    }
     this.login = login;
   }
 
   /** Registers a paper application as `clerk`; returns its id and registration number. */
-  async createApplication(clerk: string, body: { serviceId: string; variantId: string; channel?: string; name?: string }) {
+  async createApplication(clerk: string, body: { serviceId: string; variantId: string; channel?: string; name?: string; arrivedAt?: string }) {
     await this.signInQuietly(clerk);
     const bin = await this.page.evaluate(() => {
       // A valid BIN: 11 digits + the check digit of the national algorithm.
@@ -132,6 +230,7 @@ export class ApplicationCard {
       serviceId: body.serviceId,
       variantId: body.variantId,
       ...(body.channel ? { channel: body.channel } : {}),
+      ...(body.arrivedAt ? { arrivedAt: body.arrivedAt } : {}),
       applicant: { type: 'organization', bin, name: body.name ?? 'ТОО «Алатау Құрылыс»' },
       documents: [
         { name: 'Заявление.pdf', kind: 'application' },

@@ -1,5 +1,6 @@
 /** Branches and hard cases of the card: refusal, duplicate, return, conflict, a mistyped PIN. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './application-fixtures';
 import { ApplicationCard } from './application-card';
 
 test.describe.configure({ timeout: 180_000 });
@@ -31,7 +32,7 @@ test('the department head returns the conclusion with a reason; the executor see
   const card = new ApplicationCard(page);
   await card.start();
   const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'reissue_name_change' });
-  await card.run(id, { stopBefore: 'approve' });
+  await card.advanceByApi(id, 'approve');
   const kind = await card.performStep(id, { approve: { returnReason: 'Приложите штатное расписание' } });
   expect(kind).toBe('approve');
   // The head now sees who has it; the executor gets the conclusion back with the reason.
@@ -72,8 +73,7 @@ test('two people at once: the head approves a card the director has just changed
   const head = new ApplicationCard(headPage);
   await head.start();
   const { id } = await head.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'reissue_name_change' });
-  await head.run(id, { stopBefore: 'approve' });
-  const d = await head.detail(id);
+  const d = await head.advanceByApi(id, 'approve');
   await head.openAs(await head.holderOf(d), id);
   const approve = headPage.getByRole('button', { name: head.t.submit.approve, exact: true });
   await expect(approve).toBeEnabled();
@@ -107,8 +107,7 @@ test('a signature with a wrong PIN, then the right one: signed once', async ({ p
   const card = new ApplicationCard(page);
   await card.start();
   const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'duplicate' });
-  await card.run(id, { stopBefore: 'sign_result' });
-  const d = await card.detail(id);
+  const d = await card.advanceByApi(id, 'sign_result');
   await card.openAs(await card.holderOf(d), id);
   await card.actionArea().getByRole('button', { name: card.t.submit.sign, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: card.t.sign.title });

@@ -2,7 +2,7 @@
  * One full journey per provider, from registration to the issued result, each step performed in
  * the card by the person who holds it (signed in through the sign-in page).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './application-fixtures';
 import { ApplicationCard } from './application-card';
 
 test.describe.configure({ timeout: 240_000 });
@@ -67,6 +67,7 @@ test('East Kazakhstan in Kazakh, from registration to the licence', async ({ pag
 });
 
 test('Ministry: two tiers and the licensing commission’s protocol', async ({ page }) => {
+  test.setTimeout(420_000);
   const card = new ApplicationCard(page);
   await card.start();
   const { id } = await card.createApplication('mrd.dep.chancellery1', { serviceId: 'design-license', variantId: 'issue' });

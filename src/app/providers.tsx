@@ -1,22 +1,46 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import { MantineProvider } from '@mantine/core';
+import { CloseButton, MantineProvider, Modal, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { cssVariablesResolver, theme } from './theme';
+
+/**
+ * The theme with translated defaults: every close button (modals, drawers, alerts, notifications)
+ * gets an accessible name in the current language unless a screen gives its own.
+ */
+function ThemeProvider(props: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  const close = t('close');
+  const localized = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': close } as Record<string, unknown> }),
+          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+        },
+      }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={localized} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {props.children}
+    </MantineProvider>
+  );
+}
 
 /** Everything the screens need around them: theme, notifications, i18n, server state. */
 export function AppProviders(props: { i18n: I18n; queryClient: QueryClient; children: ReactNode }) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ThemeProvider>
         <Notifications position="top-right" limit={4} />
         <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { lines } from '../card-model';
 import { ActionFrame } from './action-frame';
+import { DateField } from './date-field';
 import { LimitedTextarea } from './limited-textarea';
 import { checkWhen, OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
 import { commentRule, LIMITS, requiredChoice, requiredDate, requiredLines, requiredText, withComment } from './rules';
@@ -68,7 +69,7 @@ export function LicensingControlForm() {
       <OutcomeChoice options={outcomes} inputProps={form.getInputProps('outcome')} />
       {form.values.outcome === 'site_visit' && (
         <>
-          <TextInput type="date" label={t('fields.visitDate')} withAsterisk maw={220} {...form.getInputProps('visitDate')} />
+          <DateField label={t('fields.visitDate')} withAsterisk {...form.getInputProps('visitDate')} />
           <LimitedTextarea label={t('fields.findings')} withAsterisk max={LIMITS.findings} {...form.getInputProps('findings')} />
         </>
       )}

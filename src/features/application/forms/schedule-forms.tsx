@@ -2,6 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ActionFrame } from './action-frame';
+import { DateField } from './date-field';
 import { OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
 import { commentRule, requiredChoice, requiredDate, withComment } from './rules';
 import { useActionForm } from './use-action-form';
@@ -16,7 +17,7 @@ export function ScheduleTestForm() {
   });
   return (
     <ActionFrame kind="schedule_test" action={action} submitLabel={t('submit.schedule_test')} hint={t('hint.schedule_test')}>
-      <TextInput type="date" label={t('fields.testDate')} withAsterisk maw={220} {...action.form.getInputProps('testDate')} />
+      <DateField label={t('fields.testDate')} withAsterisk {...action.form.getInputProps('testDate')} />
     </ActionFrame>
   );
 }
@@ -61,7 +62,7 @@ export function PrepareCommissionForm() {
   });
   return (
     <ActionFrame kind="prepare_commission" action={action} submitLabel={t('submit.prepare_commission')} hint={t('hint.prepare_commission')}>
-      <TextInput type="date" label={t('fields.meetingDate')} withAsterisk maw={220} {...action.form.getInputProps('meetingDate')} />
+      <DateField label={t('fields.meetingDate')} withAsterisk {...action.form.getInputProps('meetingDate')} />
     </ActionFrame>
   );
 }

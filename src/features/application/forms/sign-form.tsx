@@ -48,6 +48,7 @@ export function SignForm(props: { kind: 'sign_order' | 'sign_result' }) {
   });
   const { sendRaw, sending, error, form } = action;
   const signer = useMemo(() => ({ id: me.staff.id, name: me.staff.name[lng] }), [me.staff.id, me.staff.name, lng]);
+  const organization = useMemo(() => ({ id: me.provider.id, name: localized(me.provider.name, lng) }), [me.provider.id, me.provider.name, lng]);
 
   // A conflict or a refusal is shown in the card, behind the dialog: close it.
   useEffect(() => {
@@ -78,7 +79,7 @@ export function SignForm(props: { kind: 'sign_order' | 'sign_result' }) {
                 onClose={() => setDialog(false)}
                 documentTitle={title}
                 signer={signer}
-                organization={localized(me.provider.name, lng)}
+                organization={organization}
                 timeZone={timeZone}
                 now={() => new Date(Date.now() + clockOffsetMs)}
                 sending={sending}

@@ -47,10 +47,11 @@ function serialOf(rng: () => number): string {
 }
 
 /** The certificates in the person's demo key store, as of `now`. */
-export function demoCertificates(person: { id: string; name: string }, organization: string, now: Date): DemoCertificate[] {
+export function demoCertificates(person: { id: string; name: string }, org: { id: string; name: string }, now: Date): DemoCertificate[] {
   const rng = rngFrom(person.id);
   const iin = makeValidIin(rng);
-  const bin = makeValidBin(rngFrom(organization), { entityType: 4 });
+  const bin = makeValidBin(rngFrom(org.id), { entityType: 4 });
+  const organization = org.name;
   const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
   const base = { owner: person.name, iin, issuer: 'ҰКО / НУЦ РК (RSA)' };
   return [

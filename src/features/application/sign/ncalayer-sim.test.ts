@@ -2,7 +2,7 @@ import { demoCertificates, DEMO_PIN, isExpired, NOT_RUNNING_PIN } from './demo-k
 import { NcaLayerError, setNcaLayerDelay, signWithNcaLayer } from './ncalayer-sim';
 
 const now = new Date('2026-03-02T06:00:00Z');
-const certs = demoCertificates({ id: 'almaty-director', name: 'Сапаров Ерлан' }, 'КГУ «Управление ГАСК»', now);
+const certs = demoCertificates({ id: 'almaty-director', name: 'Сапаров Ерлан' }, { id: 'almaty-gasc-2016', name: 'КГУ «Управление ГАСК»' }, now);
 const sign = certs.find((c) => c.purpose === 'sign' && !isExpired(c, now))!;
 const expired = certs.find((c) => isExpired(c, now))!;
 const auth = certs.find((c) => c.purpose === 'auth')!;
@@ -20,7 +20,9 @@ beforeAll(() => setNcaLayerDelay(0));
 
 describe('the NCALayer imitation', () => {
   it('gives the same store to the same person: a signing key, an authentication key, an expired one', () => {
-    expect(demoCertificates({ id: 'almaty-director', name: 'x' }, 'o', now).map((c) => c.serial)).toEqual(certs.map((c) => c.serial));
+    const again = demoCertificates({ id: 'almaty-director', name: 'x' }, { id: 'almaty-gasc-2016', name: 'другое имя' }, now);
+    expect(again.map((c) => c.serial)).toEqual(certs.map((c) => c.serial));
+    expect(again[0].bin).toBe(certs[0].bin);
     expect(certs.map((c) => c.purpose)).toEqual(['sign', 'auth', 'sign']);
     expect(sign.iin).toMatch(/^\d{12}$/);
     expect(expired).toBeDefined();
@@ -41,7 +43,7 @@ describe('the NCALayer imitation', () => {
   });
 
   it('counts wrong PINs and locks the key after the last attempt', async () => {
-    const other = demoCertificates({ id: 'someone-else', name: 'y' }, 'o', now)[0];
+    const other = demoCertificates({ id: 'someone-else', name: 'y' }, { id: 'o', name: 'o' }, now)[0];
     const left: number[] = [];
     for (let i = 0; i < 5; i++) {
       try {

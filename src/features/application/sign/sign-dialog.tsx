@@ -12,7 +12,7 @@ export type SignDialogProps = {
   /** What is being signed, e.g. "Приказ № 12". */
   documentTitle: string;
   signer: { id: string; name: string };
-  organization: string;
+  organization: { id: string; name: string };
   timeZone: string;
   now: () => Date;
   /** The signed action is on its way to the server. */

@@ -1,0 +1,210 @@
+/**
+ * Reliability under injected faults and latency (demo controls `/api/__demo/faults`, `latency`):
+ * a clerk's full journey still completes and every change happens once; typed input survives a
+ * failed submit and a reload; two users racing on one action get one success and one conflict
+ * that names who won; a tab left open follows the other tabs' changes without a reload.
+ *
+ * About "two browser contexts": the backend is a mock that lives in the browser over IndexedDB, so
+ * two Playwright contexts would be two separate backends with separate data. Users racing on the
+ * same data are therefore two pages of ONE context (one IndexedDB, one BroadcastChannel), each
+ * with its own session: an init script keeps this page's token in sessionStorage instead of the
+ * shared localStorage, which is what two staff members on two computers would have.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { locale } from './locales';
+import { api, backendReady, boot, go, makeBin, resetDemo, signInQuietly, TOKEN_KEY, type Loose } from './support/app';
+
+test.describe.configure({ timeout: 150_000 });
+
+const reg = locale('ru', 'registration');
+const app = locale('ru', 'application');
+const inbox = locale('ru', 'inbox');
+const common = locale('ru', 'common');
+
+/** A GET through the faulty backend, repeated on 5xx (the test's own reads must not flake). */
+async function read(page: Page, path: string): Promise<Loose> {
+  for (let i = 0; i < 8; i++) {
+    const r = await api(page, 'GET', path);
+    if (r.status < 500) {
+      expect(r.status, `${path}: ${JSON.stringify(r.body)}`).toBe(200);
+      return r.body;
+    }
+  }
+  throw new Error(`${path} kept failing`);
+}
+
+async function faults(page: Page, rate: number, phase: 'before' | 'after' | 'random' = 'random', kinds = ['500', '503']) {
+  expect((await api(page, 'POST', '/api/__demo/faults', { rate, phase, kinds })).status).toBe(200);
+}
+
+/** Per-tab sessions (see the header): the session token lives in this page's sessionStorage. */
+async function perTabSessions(context: BrowserContext) {
+  await context.addInitScript((key) => {
+    const proto = Storage.prototype;
+    const get = proto.getItem;
+    const set = proto.setItem;
+    const remove = proto.removeItem;
+    const own = (s: Storage, k: string) => s === window.localStorage && k === key;
+    proto.getItem = function (k: string) {
+      return own(this, k) ? get.call(window.sessionStorage, k) : get.call(this, k);
+    };
+    proto.setItem = function (k: string, v: string) {
+      return own(this, k) ? set.call(window.sessionStorage, k, v) : set.call(this, k, v);
+    };
+    proto.removeItem = function (k: string) {
+      return own(this, k) ? remove.call(window.sessionStorage, k) : remove.call(this, k);
+    };
+  }, TOKEN_KEY);
+}
+
+test('20 % faults and latency: a clerk registers (once), the draft survives a failure and a reload, the step is done once', async ({ page }) => {
+  await boot(page, 'ru');
+  await resetDemo(page, 0);
+  await signInQuietly(page, 'almaty.chancellery1');
+  const catalog = await read(page, '/api/catalog');
+  const service = catalog.provider.services.find((s: Loose) => s.id === 'design-license');
+  const variant = service.variants.find((v: Loose) => v.id === 'issue');
+  const name = `ТОО «Надёжность ${Date.now() % 100000}»`;
+  const comment = 'Подано на бумаге, опись на 3 листах';
+
+  await expect((await api(page, 'POST', '/api/__demo/latency', { ms: 150 })).status).toBe(200);
+  await faults(page, 0.2);
+
+  // Type the form.
+  await go(page, '/register');
+  const form = page.getByRole('form', { name: reg.title });
+  await expect(form).toBeVisible({ timeout: 30_000 });
+  await form.getByLabel(reg.service, { exact: true }).click();
+  await page.getByRole('option', { name: service.name.ru }).click();
+  const variantInput = form.getByLabel(reg.variant, { exact: true });
+  if ((await variantInput.inputValue()) !== variant.name.ru) {
+    await variantInput.click();
+    await page.getByRole('option', { name: variant.name.ru }).click();
+  }
+  await form.getByText(reg.organization, { exact: true }).click();
+  await form.getByLabel(reg.bin, { exact: true }).fill(makeBin(4242));
+  await form.getByLabel(reg.organizationName, { exact: true }).fill(name);
+  await form.getByLabel(reg.comment, { exact: true }).fill(comment);
+
+  // Reload in the middle: the draft comes back.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await backendReady(page);
+  await expect(page.getByText(reg.draftRestored)).toBeVisible({ timeout: 30_000 });
+  await expect(form.getByLabel(reg.organizationName, { exact: true })).toHaveValue(name);
+  await expect(form.getByLabel(reg.comment, { exact: true })).toHaveValue(comment);
+  await expect(form.getByLabel(reg.service, { exact: true })).toHaveValue(service.name.ru);
+
+  // Every request fails before it is stored: the submit fails, the text stays, nothing is created.
+  await faults(page, 1, 'before', ['503']);
+  await form.getByRole('button', { name: reg.submit, exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: common.apiError.unavailable })).toBeVisible({ timeout: 30_000 });
+  await expect(form.getByLabel(reg.organizationName, { exact: true })).toHaveValue(name);
+  await expect(form.getByLabel(reg.comment, { exact: true })).toHaveValue(comment);
+  await faults(page, 0);
+  expect((await read(page, `/api/applications?tab=my&q=${encodeURIComponent(name)}`)).total).toBe(0);
+
+  // 20 % faults (before or after storing): submit until it goes through; the key makes it once.
+  await faults(page, 0.2);
+  const done = page.getByRole('status').filter({ hasText: reg.registered.split('{{')[0].trim() });
+  for (let attempt = 0; attempt < 10 && !(await done.isVisible()); attempt++) {
+    const submit = form.getByRole('button', { name: reg.submit, exact: true });
+    await expect(submit).toBeEnabled({ timeout: 30_000 });
+    await submit.click();
+    await expect(done.or(page.getByRole('alert').filter({ hasText: /./ })).first()).toBeVisible({ timeout: 30_000 });
+  }
+  await expect(done).toBeVisible();
+  const regNo = /[A-Z]{3}-\d{4}-\d{6}/.exec(await done.innerText())![0];
+  const mine = await read(page, `/api/applications?tab=my&q=${encodeURIComponent(name)}`);
+  expect(mine.total, 'registered exactly once').toBe(1);
+  expect(mine.items[0].regNo).toBe(regNo);
+  const id: string = mine.items[0].id;
+
+  // It appears in the inbox (the list itself loads through the faults).
+  await go(page, '/inbox');
+  const link = page.getByRole('link', { name: regNo, exact: true });
+  await expect(link).toBeVisible({ timeout: 45_000 });
+
+  // Perform the registration step on the card; retry on failures until the card moves on.
+  const before = (await read(page, `/api/applications/${id}`)).application.version as number;
+  await go(page, `/applications/${encodeURIComponent(id)}`);
+  const area = page.getByTestId('action-area');
+  await expect(area).toHaveAttribute('data-version', String(before), { timeout: 45_000 });
+  // The same intent (and idempotency key) is resent by the form's button or the error's "retry".
+  const registerButton = area.getByRole('button', { name: app.submit.register, exact: true });
+  const failed = area.getByTestId('action-error');
+  const moved = async () => (await area.getAttribute('data-version')) === String(before + 1);
+  for (let attempt = 0; attempt < 10 && !(await moved()); attempt++) {
+    await registerButton.click();
+    await expect.poll(async () => (await moved()) || (await failed.isVisible()), { timeout: 30_000 }).toBe(true);
+  }
+  await expect(area).toHaveAttribute('data-version', String(before + 1));
+
+  await faults(page, 0);
+  const detail = await read(page, `/api/applications/${id}`);
+  expect(detail.application.version).toBe(before + 1);
+  expect(detail.application.audit.filter((a: Loose) => a.action === 'register'), 'the step was performed once').toHaveLength(1);
+  expect(detail.application.audit.filter((a: Loose) => a.action === 'create'), 'created once').toHaveLength(1);
+});
+
+test('two users race on one action: one wins, the other is told who; an open tab follows without reload', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
+  await perTabSessions(context);
+  try {
+    const a = await context.newPage();
+    await boot(a, 'ru');
+    await resetDemo(a, 240, 7);
+    await signInQuietly(a, 'almaty.chancellery1');
+    // An application waiting unassigned in the chancellery's queue (the seeded data has one).
+    const queue = await read(a, '/api/applications?tab=queue&limit=1');
+    expect(queue.total, 'the chancellery queue of the demo data').toBeGreaterThan(0);
+    const target = queue.items[0] as { id: string; regNo: string; version: number };
+    const users = await read(a, '/api/session/demo-users');
+    const nameOf = (login: string) => users.providers.flatMap((p: Loose) => p.staff).find((s: Loose) => s.login === login).name.ru as string;
+
+    // Two more tabs of the same browser: the second clerk, and an observer left on the queue.
+    const b = await context.newPage();
+    const observer = await context.newPage();
+    for (const p of [b, observer]) {
+      await p.goto('/sign-in');
+      await backendReady(p);
+    }
+    await signInQuietly(b, 'almaty.chancellery2');
+    await signInQuietly(observer, 'almaty.chancellery2');
+    await go(observer, '/inbox?tab=queue');
+    await expect(observer.getByRole('link', { name: target.regNo, exact: true })).toBeVisible({ timeout: 30_000 });
+
+    // Both clerks open the card and press "take" at the same moment (latency keeps both in flight).
+    for (const p of [a, b]) {
+      await go(p, `/applications/${encodeURIComponent(target.id)}`);
+      await expect(p.getByTestId('action-area')).toHaveAttribute('data-version', String(target.version), { timeout: 30_000 });
+    }
+    await api(a, 'POST', '/api/__demo/latency', { ms: 300 });
+    const take = (p: Page) => p.getByTestId('action-area').getByRole('button', { name: app.submit.take, exact: true }).first();
+    await Promise.all([take(a).click(), take(b).click()]);
+
+    const conflictA = a.getByTestId('conflict');
+    const conflictB = b.getByTestId('conflict');
+    await expect(conflictA.or(conflictB).first()).toBeVisible({ timeout: 30_000 });
+    const [lost, winner] = (await conflictA.isVisible()) ? [a, 'almaty.chancellery2'] : [b, 'almaty.chancellery1'];
+    const won = lost === a ? b : a;
+    await expect(won.getByTestId('conflict')).toHaveCount(0);
+    const conflict = lost.getByTestId('conflict');
+    await expect(conflict).toContainText(app.conflict.title);
+    await expect(conflict).toContainText(nameOf(winner));
+
+    // The server: one take, by the winner.
+    await api(a, 'POST', '/api/__demo/latency', { ms: 0 });
+    const detail = await read(a, `/api/applications/${target.id}`);
+    expect(detail.application.version).toBe(target.version + 1);
+    expect(detail.application.audit.filter((e: Loose) => e.action === 'take')).toHaveLength(1);
+    expect(detail.application.assigneeId).toBe(winner.replace(/\./g, '-'));
+
+    // The observer's queue follows without a reload.
+    await expect(observer.getByRole('link', { name: target.regNo, exact: true })).toHaveCount(0, { timeout: 20_000 });
+    expect(new URL(observer.url()).pathname).toBe('/inbox');
+    await expect(observer.getByRole('tablist', { name: inbox.tabs.label })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
