@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './application-fixtures';
 import { ApplicationCard } from './application-card';
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test('Almaty: incomplete documents lead to a motivated refusal, signed and handed out', async ({ page }) => {
   const card = new ApplicationCard(page);

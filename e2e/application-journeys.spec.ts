@@ -5,7 +5,7 @@
 import { expect, test } from './application-fixtures';
 import { ApplicationCard } from './application-card';
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 420_000 });
 
 test('Almaty: a licence with licensing control (site visit), every role in turn', async ({ page }) => {
   const card = new ApplicationCard(page);
@@ -67,7 +67,6 @@ test('East Kazakhstan in Kazakh, from registration to the licence', async ({ pag
 });
 
 test('Ministry: two tiers and the licensing commission’s protocol', async ({ page }) => {
-  test.setTimeout(420_000);
   const card = new ApplicationCard(page);
   await card.start();
   const { id } = await card.createApplication('mrd.dep.chancellery1', { serviceId: 'design-license', variantId: 'issue' });

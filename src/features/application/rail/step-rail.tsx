@@ -73,7 +73,7 @@ export function StepRail() {
               >
                 {item.type !== 'end' && item.step && (
                   <Text size="xs" c="dimmed">
-                    {[fmt.role(item.step.role), fmt.tier(item.step.tier), t('rail.norm', { norm: fmt.norm(item.step.norm) })]
+                    {[fmt.role(item.step.role), fmt.tier(item.step.tier), item.step.norm ? t('rail.norm', { norm: fmt.norm(item.step.norm) }) : t('rail.noNorm')]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>
