@@ -7,6 +7,7 @@ import { expect, test } from './application-fixtures';
 import { ApplicationCard, loc } from './application-card';
 
 test.describe.configure({ timeout: 240_000 });
+test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on request (SCREENSHOTS=1)');
 
 const SHOTS = 'docs/screenshots';
 
