@@ -15,13 +15,8 @@ export type {
 } from './types.ts';
 export { SlaError } from './types.ts';
 export { validateNorm } from './schedule.ts';
-export {
-  addWorkingTime,
-  isWorkingDay,
-  tryAddWorkingTime,
-  workingMinutesBetween,
-  type UnitRule,
-} from './working-time.ts';
+export { addWorkingTime, isWorkingDay, workingMinutesBetween } from './working-time.ts';
+export { tryAddWorkingTime, type UnitRule } from './working-time.ts';
 export {
   computeClock,
   tryComputeClock,
