@@ -182,3 +182,8 @@ export async function driveTo(page: Page, id: string, stopAt: string) {
   }
   throw new Error(`${stopAt} never reached`);
 }
+
+/** A form field by its visible label; a required field's label ends with " *". */
+export function label(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+}

@@ -3,6 +3,7 @@ import { IconLogout, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { getSessionToken } from '../api/client';
 import { meQuery, signOutMutation } from '../api/session';
 
 function initials(name: string) {
@@ -19,7 +20,8 @@ export function UserSlot() {
   const lng = i18n.language === 'kk' ? 'kk' : 'ru';
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const me = useQuery({ ...meQuery(), retry: false, throwOnError: false });
+  // Signed out (no token): nothing to ask; a 401 would only add an error to the console.
+  const me = useQuery({ ...meQuery(), retry: false, throwOnError: false, enabled: getSessionToken() !== null });
   const signOut = useMutation({ ...signOutMutation(queryClient), meta: { silent: true } });
   if (!me.data) return null;
   const { staff, provider } = me.data;

@@ -32,6 +32,17 @@ type Props = {
   onSubmit: (values: RegistrationValues) => Promise<boolean>;
 };
 
+/** Channels a service accepts: its own list, else the provider's (the server's rule). */
+function channelsFor(catalog: CatalogResponse, serviceId: string): string[] {
+  const service = catalog.provider.services.find((s) => s.id === serviceId);
+  return service?.channels ?? catalog.provider.channels;
+}
+
+/** The office itself when allowed (paper applications), else the first allowed channel. */
+function defaultChannel(allowed: string[]): string {
+  return allowed.includes('provider_office') ? 'provider_office' : (allowed[0] ?? '');
+}
+
 /** The chancellery's registration form: keyboard-only friendly, draft kept across reloads. */
 export function RegistrationForm(props: Props) {
   const { t, i18n } = useTranslation('registration');
@@ -47,14 +58,13 @@ export function RegistrationForm(props: Props) {
 
   const services = props.catalog.provider.services;
   const service = services.find((s) => s.id === form.values.serviceId);
-  const channelIds = useMemo(() => {
-    const ids = new Set<string>(['provider_office', ...props.catalog.provider.channels]);
-    return props.catalog.channels.filter((c) => ids.has(c.id));
-  }, [props.catalog]);
+  // The channels the chosen service accepts (else the provider's), as the server checks them.
+  const allowedChannels = useMemo(() => channelsFor(props.catalog, form.values.serviceId), [props.catalog, form.values.serviceId]);
+  const channelIds = useMemo(() => props.catalog.channels.filter((c) => allowedChannels.includes(c.id)), [props.catalog, allowedChannels]);
 
   const errorOf = (path: keyof RegistrationValues) => {
     const key = form.errors[path] ?? props.serverErrors?.[path];
-    return typeof key === 'string' ? t(key) : undefined;
+    return typeof key === 'string' ? t(key, { defaultValue: t('errors.invalid') }) : undefined;
   };
 
   const submit = form.onSubmit(async (values) => {
@@ -91,6 +101,8 @@ export function RegistrationForm(props: Props) {
                 form.setFieldValue('serviceId', value ?? '');
                 const only = services.find((s) => s.id === value)?.variants;
                 form.setFieldValue('variantId', only && only.length === 1 ? only[0].id : '');
+                const allowed = channelsFor(props.catalog, value ?? '');
+                if (!allowed.includes(form.values.channel)) form.setFieldValue('channel', defaultChannel(allowed));
               }}
             />
             <Select
@@ -108,7 +120,7 @@ export function RegistrationForm(props: Props) {
               data={channelIds.map((c) => ({ value: c.id, label: c.name[lng] }))}
               {...form.getInputProps('channel')}
               error={errorOf('channel')}
-              onChange={(value) => form.setFieldValue('channel', value ?? 'provider_office')}
+              onChange={(value) => form.setFieldValue('channel', value ?? defaultChannel(allowedChannels))}
             />
           </Stack>
         </Paper>
