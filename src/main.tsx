@@ -2,17 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers';
-import { createI18n } from './app/i18n';
+import { loadI18n } from './app/i18n';
 import { createQueryClient } from './app/query-client';
 import { createRouter } from './app/router';
 
 async function start() {
+  // The texts of the chosen language load while the mock backend (a chunk of its own, dev and
+  // mock builds only) starts; both before the first render.
+  const texts = loadI18n();
   if (__MOCK_BACKEND__) {
-    // The mock backend is a chunk of its own, started before the first render.
     const mocks = await import('./mocks/browser');
     await mocks.startMockBackend();
   }
-  const i18n = createI18n();
+  const i18n = await texts;
   const queryClient = createQueryClient(i18n);
   const router = createRouter(queryClient);
   createRoot(document.getElementById('root')!).render(

@@ -2,12 +2,13 @@
 import { render, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, type Language } from '../app/i18n';
+import type { Language } from '../app/i18n';
+import { createTestI18n } from '../test/i18n';
 import { ClockBadge, type ClockView } from './clock-badge';
 
 function show(clock: ClockView, lng: Language, kind: 'step' | 'service' = 'step') {
   render(
-    <I18nextProvider i18n={createI18n(lng)}>
+    <I18nextProvider i18n={createTestI18n(lng)}>
       <MantineProvider>
         <ClockBadge clock={clock} kind={kind} timeZone="Asia/Almaty" />
       </MantineProvider>

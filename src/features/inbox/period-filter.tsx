@@ -1,16 +1,17 @@
-import '@mantine/dates/styles.css';
-import { Button, Group, Popover, Stack } from '@mantine/core';
-import { DatePicker, DatesProvider } from '@mantine/dates';
+import { Button, Group, Popover, Skeleton, Stack } from '@mantine/core';
 import { IconCalendar, IconChevronDown } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format-date';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
+
+/** @mantine/dates is needed only when the period filter opens. */
+const PeriodCalendar = lazy(() => import('./period-calendar'));
 
 type Range = { from: string | null; to: string | null };
 
@@ -78,9 +79,9 @@ export function PeriodFilter(props: { value: Range; onChange: (value: Range) => 
               {t('filters.presetMonth')}
             </Button>
           </Group>
-          <DatesProvider settings={{ locale: lng, firstDayOfWeek: 1 }}>
-            <DatePicker type="range" allowSingleDateInRange value={draft} onChange={(v) => setDraft([v[0], v[1]])} maxDate={today} />
-          </DatesProvider>
+          <Suspense fallback={<Skeleton w={252} h={272} aria-busy="true" />}>
+            <PeriodCalendar lng={lng} value={draft} onChange={setDraft} maxDate={today} />
+          </Suspense>
           <Group justify="space-between">
             <Button size="compact-xs" variant="subtle" disabled={!from && !to} onClick={() => apply(null, null)}>
               {t('filters.clear')}

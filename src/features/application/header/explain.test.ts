@@ -1,6 +1,6 @@
 import { addWorkingTime } from '../../../domain/sla/working-time';
 import { computeClock } from '../../../domain/sla/clock';
-import { createI18n } from '../../../app/i18n';
+import { createTestI18n } from '../../../test/i18n';
 import { explainTrace, type ExplainFormat } from './explain';
 
 const fmt: ExplainFormat = {
@@ -64,7 +64,7 @@ describe('why this deadline', () => {
     expect(lines).toHaveLength(13);
     expect(lines[4].values.name).toBe('Халықаралық әйелдер күні');
     for (const lng of ['ru', 'kk'] as const) {
-      const i18n = createI18n(lng);
+      const i18n = createTestI18n(lng);
       for (const l of lines) {
         const text = i18n.t(l.key, { ns: 'application', ...l.values });
         expect(text, `${lng} ${l.key}`).not.toContain('explain.');
