@@ -38,8 +38,13 @@ export const signInRequestSchema = z.union([
 ]);
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
-/** An active substitution of the signed-in person (they act for `absent`). */
-export const actingForSchema = z.object({ id: z.string(), absent: personRefSchema, from: isoDateTimeSchema, to: isoDateTimeSchema });
+/** An active substitution of the signed-in person (they act for `absent`, in the absent's role). */
+export const actingForSchema = z.object({
+  id: z.string(),
+  absent: personRefSchema.extend({ role: roleIdSchema }),
+  from: isoDateTimeSchema,
+  to: isoDateTimeSchema,
+});
 
 /** GET /api/session/me */
 export const meSchema = z.object({

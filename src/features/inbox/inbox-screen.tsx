@@ -36,7 +36,8 @@ const SUPERVISORS = new Set(['department_head', 'director']);
 export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse }) {
   const { t, i18n } = useTranslation('inbox');
   const navigate = useNavigate();
-  const supervisor = SUPERVISORS.has(me.staff.role);
+  // Heads and the director oversee their provider; so does whoever acts for one of them now.
+  const supervisor = SUPERVISORS.has(me.staff.role) || me.actingFor.some((s) => SUPERVISORS.has(s.absent.role));
   const tabs = useMemo<Tab[]>(() => (supervisor ? ['my', 'queue', 'control', 'finished'] : ['my', 'queue', 'finished']), [supervisor]);
   const staff = useQuery({ ...staffQuery(), enabled: supervisor });
   const known = useMemo(() => {

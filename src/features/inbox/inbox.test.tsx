@@ -82,6 +82,25 @@ describe('inbox', () => {
     expect(rows[0].querySelectorAll('[data-clock-state]').length).toBe(2);
   });
 
+  it('gives a specialist acting for the department head the head’s Under control tab', async () => {
+    await signInAs('almaty.admin');
+    const now = Date.now();
+    await apiFetch('/api/admin/substitutions', {
+      method: 'POST',
+      schema: z.unknown(),
+      body: { absentId: 'almaty-head1', substituteId: 'almaty-specialist2', from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 86_400_000).toISOString() },
+    });
+    await signInAs('almaty.specialist2');
+    const expected = await counters();
+    expect(expected.control).toBeGreaterThan(0);
+    const { router } = renderApp('/inbox?tab=control');
+    const tabs = await screen.findByRole('tablist', { name: ru.tabs.label });
+    const control = await within(tabs).findByRole('tab', { name: new RegExp(`^${ru.tabs.control}\\s*${expected.control}$`) });
+    expect(control).toHaveAttribute('aria-selected', 'true');
+    expect(search(router).get('tab')).toBe('control');
+    await waitFor(async () => expect(dataRows(await table()).length).toBeGreaterThan(0));
+  });
+
   it('switches tabs through the address and offers Take in the queue', async () => {
     await signInAs('almaty.chancellery1');
     const queue = await list({ tab: 'queue' });

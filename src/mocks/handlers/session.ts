@@ -22,7 +22,7 @@ export async function meOf(b: Backend, me: StaffMember, now: Date) {
   const actingFor = [];
   for (const s of subs) {
     const absent = await b.staffMember(s.absentId);
-    if (absent) actingFor.push({ id: s.id, absent: { id: absent.id, name: absent.name }, from: s.from, to: s.to });
+    if (absent) actingFor.push({ id: s.id, absent: { id: absent.id, name: absent.name, role: absent.role }, from: s.from, to: s.to });
   }
   return {
     staff: staffSummary(me),
