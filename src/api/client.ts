@@ -10,7 +10,7 @@
  * Exports: `ApiError`, `apiFetch(path, options)`, `getSessionToken()`, `setSessionToken(token)`,
  * `newIdempotencyKey()`, `isApiError(e, code?)`, `DEFAULT_TIMEOUT_MS`.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { errorBodySchema } from './schemas/common.ts';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -66,7 +66,7 @@ export function newIdempotencyKey(): string {
   return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export type ApiFetchOptions<S extends z.ZodType> = {
+export type ApiFetchOptions<S extends z.core.$ZodType> = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   schema: S;
@@ -87,7 +87,7 @@ export function setApiBaseUrl(url: string): void {
 }
 
 /** Builds `/api/...?...` from a path and query parameters. */
-export function buildUrl(path: string, query?: ApiFetchOptions<z.ZodType>['query'], base = defaultBaseUrl): string {
+export function buildUrl(path: string, query?: ApiFetchOptions<z.core.$ZodType>['query'], base = defaultBaseUrl): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null || v === '') continue;
@@ -99,7 +99,7 @@ export function buildUrl(path: string, query?: ApiFetchOptions<z.ZodType>['query
 }
 
 /** Performs a request and returns the parsed, schema-checked data or throws ApiError. */
-export async function apiFetch<S extends z.ZodType>(path: string, options: ApiFetchOptions<S>): Promise<z.infer<S>> {
+export async function apiFetch<S extends z.core.$ZodType>(path: string, options: ApiFetchOptions<S>): Promise<z.output<S>> {
   const { method = 'GET', body, schema, signal, idempotencyKey, query, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = getSessionToken();
@@ -151,7 +151,7 @@ export async function apiFetch<S extends z.ZodType>(path: string, options: ApiFe
     throw new ApiError(response.status, httpFallbackCode(response.status));
   }
 
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', parsed.error.message);
   return parsed.data;
 }

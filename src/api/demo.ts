@@ -8,7 +8,7 @@
  * - `demoMutation(queryClient, fn)`: wraps any of these; afterwards every query is refetched
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiFetch } from './client.ts';
 import { demoSettingsSchema, faultsRequestSchema, seedResponseSchema } from './schemas/demo.ts';
 

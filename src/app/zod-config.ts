@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Zod without its JIT: the JIT compiles parsers with `new Function`, and zod probes for it once;

@@ -9,7 +9,7 @@
  * - `HttpFailure` → `{ code, details? }`; any other thrown error → 500 `internal` (a real bug).
  */
 import { delay, http, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { faultResponse, shouldFault } from './backend/faults.ts';
 import { errorResponse, fieldIssues, json } from './backend/responses.ts';
 import type { StaffMember } from '../domain/workflow/types.ts';
@@ -48,7 +48,7 @@ export type RouteContext<B, Q> = {
 
 export type RouteResult = { status?: number; body?: unknown; headers?: Record<string, string> } | Response;
 
-type RouteOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
+type RouteOptions<BS extends z.core.$ZodType | undefined, QS extends z.core.$ZodType | undefined> = {
   auth?: boolean;
   body?: BS;
   query?: QS;
@@ -56,7 +56,7 @@ type RouteOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undef
   demo?: boolean;
 };
 
-type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type Infer<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 
 /** Repeated query keys become arrays; a null-prototype object keeps `__proto__` harmless. */
 function queryObject(url: URL): Record<string, string | string[]> {
@@ -102,7 +102,7 @@ async function resolveSession(b: Backend, request: Request): Promise<{ token: st
  * Declares one endpoint. The handler returns `{ status, body }` (default 200) or a Response,
  * or throws `HttpFailure`.
  */
-export function route<BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
+export function route<BS extends z.core.$ZodType | undefined = undefined, QS extends z.core.$ZodType | undefined = undefined>(
   method: Method,
   path: string,
   options: RouteOptions<BS, QS>,
@@ -124,7 +124,7 @@ async function handle(
   method: Method,
   request: Request,
   rawParams: Record<string, string>,
-  options: RouteOptions<z.ZodType | undefined, z.ZodType | undefined>,
+  options: RouteOptions<z.core.$ZodType | undefined, z.core.$ZodType | undefined>,
   handler: (ctx: RouteContext<unknown, unknown>) => Promise<RouteResult> | RouteResult,
 ): Promise<Response> {
   const b = backend();
@@ -137,7 +137,7 @@ async function handle(
 
   let query: unknown = undefined;
   if (options.query) {
-    const parsed = options.query.safeParse(queryObject(url));
+    const parsed = z.safeParse(options.query, queryObject(url));
     if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.error) });
     query = parsed.data;
   }
@@ -149,7 +149,7 @@ async function handle(
     if (!read.ok) return errorResponse(422, 'invalid_payload', { fields: [{ path: '', code: 'invalid_json' }] });
     rawBody = read.value;
     if (options.body) {
-      const parsed = options.body.safeParse(rawBody === undefined ? {} : rawBody);
+      const parsed = z.safeParse(options.body, rawBody === undefined ? {} : rawBody);
       if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.error) });
       body = parsed.data;
     }

@@ -1,5 +1,5 @@
 /** Administration (role admin only): calendar, schedule, norms, substitutions (docs/api.md §Admin). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema } from './common.ts';
 import { planFlagsSchema, workCalendarSchema, workScheduleSchema } from './catalog.ts';
 
@@ -8,10 +8,10 @@ import { planFlagsSchema, workCalendarSchema, workScheduleSchema } from './catal
  * without its version): days added to / removed from the days off and the worked weekend days.
  */
 export const calendarOverridesSchema = z.strictObject({
-  addDaysOff: z.array(isoDateSchema).max(400),
-  removeDaysOff: z.array(isoDateSchema).max(400),
-  addWorkingDays: z.array(isoDateSchema).max(400),
-  removeWorkingDays: z.array(isoDateSchema).max(400),
+  addDaysOff: z.array(isoDateSchema).check(z.maxLength(400)),
+  removeDaysOff: z.array(isoDateSchema).check(z.maxLength(400)),
+  addWorkingDays: z.array(isoDateSchema).check(z.maxLength(400)),
+  removeWorkingDays: z.array(isoDateSchema).check(z.maxLength(400)),
 });
 export type CalendarOverrides = z.infer<typeof calendarOverridesSchema>;
 
@@ -26,14 +26,14 @@ export const calendarSettingsSchema = z.object({
     removeWorkingDays: z.array(isoDateSchema),
   }),
   effective: workCalendarSchema,
-  updatedAt: isoDateTimeSchema.nullable(),
-  updatedBy: personRefSchema.nullable(),
+  updatedAt: z.nullable(isoDateTimeSchema),
+  updatedBy: z.nullable(personRefSchema),
 });
 export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
 
 export const putCalendarRequestSchema = z.strictObject({
   overrides: calendarOverridesSchema,
-  expectedVersion: z.number().int().min(0).max(1e9),
+  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
 });
 
 export const calendarPreviewRequestSchema = z.strictObject({ overrides: calendarOverridesSchema });
@@ -45,8 +45,8 @@ export const calendarPreviewSchema = z.object({
       id: z.string(),
       regNo: z.string(),
       clock: z.enum(['service', 'step']),
-      before: isoDateTimeSchema.nullable(),
-      after: isoDateTimeSchema.nullable(),
+      before: z.nullable(isoDateTimeSchema),
+      after: z.nullable(isoDateTimeSchema),
       /** Calendar milliseconds the deadline moves (positive = later). */
       shiftMs: z.number(),
     }),
@@ -58,15 +58,15 @@ export const scheduleSettingsSchema = z.object({
   providerId: z.string(),
   version: z.number(),
   schedule: workScheduleSchema,
-  updatedAt: isoDateTimeSchema.nullable(),
+  updatedAt: z.nullable(isoDateTimeSchema),
 });
 export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 const periodInput = z.strictObject({ start: hhmm, end: hhmm });
 export const putScheduleRequestSchema = z.strictObject({
-  week: z.array(periodInput.extend({ breaks: z.array(periodInput).max(5) }).nullable()).length(7),
-  expectedVersion: z.number().int().min(0).max(1e9),
+  week: z.array(z.nullable(z.extend(periodInput, { breaks: z.array(periodInput).check(z.maxLength(5)) }))).check(z.length(7)),
+  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
 });
 
 export const normsListSchema = z.object({
@@ -76,7 +76,7 @@ export const normsListSchema = z.object({
       serviceName: localizedTextSchema,
       variantId: z.string(),
       variantName: localizedTextSchema,
-      term: z.unknown().nullable(),
+      term: z.nullable(z.unknown()),
       plan: planFlagsSchema,
     }),
   ),
@@ -90,7 +90,7 @@ export const substitutionSchema = z.object({
   from: isoDateTimeSchema,
   to: isoDateTimeSchema,
   createdAt: isoDateTimeSchema,
-  createdBy: personRefSchema.nullable(),
+  createdBy: z.nullable(personRefSchema),
 });
 export type Substitution = z.infer<typeof substitutionSchema>;
 export const substitutionListSchema = z.object({ items: z.array(substitutionSchema) });

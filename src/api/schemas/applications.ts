@@ -1,5 +1,5 @@
 /** Schemas of the application endpoints (docs/api.md §Applications). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   channelIdSchema,
   clockSchema,
@@ -49,30 +49,33 @@ export type ApplicationListQuery = {
   limit?: number;
 };
 
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(item).max(50).optional());
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.transform((v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+    z.optional(z.array(item).check(z.maxLength(50))),
+  );
 
 /** Server-side parser of the list query (URLSearchParams → object with repeated keys as arrays). */
 export const applicationListQuerySchema = z.strictObject({
-  tab: tabSchema.optional(),
+  tab: z.optional(tabSchema),
   service: listOf(idSchema),
   variant: listOf(idSchema),
   stepKind: listOf(stepKindSchema),
   channel: listOf(channelIdSchema),
   clock: listOf(z.enum(['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed'])),
   assignee: listOf(idSchema),
-  from: z.string().max(40).optional(),
-  to: z.string().max(40).optional(),
-  clockOf: z.enum(['service', 'step']).optional(),
-  sort: sortFieldSchema.optional(),
-  dir: z.enum(['asc', 'desc']).optional(),
-  q: z.string().max(200).optional(),
-  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  from: z.optional(z.string().check(z.maxLength(40))),
+  to: z.optional(z.string().check(z.maxLength(40))),
+  clockOf: z.optional(z.enum(['service', 'step'])),
+  sort: z.optional(sortFieldSchema),
+  dir: z.optional(z.enum(['asc', 'desc'])),
+  q: z.optional(z.string().check(z.maxLength(200))),
+  offset: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
 });
 
 /** Current step of a row. */
-export const rowStepSchema = z.object({ id: z.string(), kind: stepKindSchema, role: roleIdSchema, tier: z.string().optional() });
+export const rowStepSchema = z.object({ id: z.string(), kind: stepKindSchema, role: roleIdSchema, tier: z.optional(z.string()) });
 
 /**
  * One row of the inbox. The applicant's IIN/BIN is NOT sent in lists, only its last four digits
@@ -85,47 +88,47 @@ export const applicationRowSchema = z.object({
   serviceId: z.string(),
   variantId: z.string(),
   applicant: z.object({ type: z.enum(['person', 'organization']), name: z.string(), idTail: z.string() }),
-  step: rowStepSchema.nullable(),
-  assignee: personRefSchema.nullable(),
-  executor: personRefSchema.nullable(),
+  step: z.nullable(rowStepSchema),
+  assignee: z.nullable(personRefSchema),
+  executor: z.nullable(personRefSchema),
   channel: channelIdSchema,
   arrivedAt: isoDateTimeSchema,
   receivedAt: isoDateTimeSchema,
   version: z.number(),
   status: statusSchema,
   /** null once finished (no current step) or when the inputs cannot be counted. */
-  stepClock: clockSchema.nullable(),
-  serviceClock: clockSchema.nullable(),
+  stepClock: z.nullable(clockSchema),
+  serviceClock: z.nullable(clockSchema),
 });
 export type ApplicationRow = z.infer<typeof applicationRowSchema>;
 
-export const applicationListSchema = pageSchema(applicationRowSchema).extend({ now: isoDateTimeSchema });
+export const applicationListSchema = z.extend(pageSchema(applicationRowSchema), { now: isoDateTimeSchema });
 export type ApplicationList = z.infer<typeof applicationListSchema>;
 
 /** GET /api/applications/counters: rows per tab (control is null for roles without it). */
 export const countersSchema = z.object({
   my: z.number(),
   queue: z.number(),
-  control: z.number().nullable(),
+  control: z.nullable(z.number()),
   finished: z.number(),
 });
 export type Counters = z.infer<typeof countersSchema>;
 
 const applicantFullSchema = z.union([
-  z.object({ type: z.literal('person'), iin: z.string(), name: z.string(), phone: z.string().optional(), email: z.string().optional() }),
-  z.object({ type: z.literal('organization'), bin: z.string(), name: z.string(), phone: z.string().optional(), email: z.string().optional() }),
+  z.object({ type: z.literal('person'), iin: z.string(), name: z.string(), phone: z.optional(z.string()), email: z.optional(z.string()) }),
+  z.object({ type: z.literal('organization'), bin: z.string(), name: z.string(), phone: z.optional(z.string()), email: z.optional(z.string()) }),
 ]);
 
 const auditEntrySchema = z.object({
   at: isoDateTimeSchema,
   actorId: z.string(),
-  onBehalfOf: z.string().optional(),
+  onBehalfOf: z.optional(z.string()),
   action: z.string(),
-  outcome: outcomeIdSchema.optional(),
-  comment: z.string().optional(),
-  fromStep: z.string().nullable(),
-  toStep: z.string().nullable(),
-  assigneeId: z.string().nullable().optional(),
+  outcome: z.optional(outcomeIdSchema),
+  comment: z.optional(z.string()),
+  fromStep: z.nullable(z.string()),
+  toStep: z.nullable(z.string()),
+  assigneeId: z.optional(z.nullable(z.string())),
   version: z.number(),
 });
 
@@ -141,11 +144,11 @@ export const applicationSchema = z.object({
   arrivedAt: isoDateTimeSchema,
   receivedAt: isoDateTimeSchema,
   status: statusSchema,
-  currentStepId: z.string().nullable(),
+  currentStepId: z.nullable(z.string()),
   stepStartedAt: isoDateTimeSchema,
-  assigneeId: z.string().nullable(),
-  executorId: z.string().nullable(),
-  headId: z.string().nullable(),
+  assigneeId: z.nullable(z.string()),
+  executorId: z.nullable(z.string()),
+  headId: z.nullable(z.string()),
   version: z.number(),
   history: z.array(
     z.object({
@@ -154,9 +157,9 @@ export const applicationSchema = z.object({
       startedAt: isoDateTimeSchema,
       finishedAt: isoDateTimeSchema,
       actorId: z.string(),
-      onBehalfOf: z.string().optional(),
+      onBehalfOf: z.optional(z.string()),
       outcome: outcomeIdSchema,
-      comment: z.string().optional(),
+      comment: z.optional(z.string()),
     }),
   ),
   documents: z.array(
@@ -164,11 +167,11 @@ export const applicationSchema = z.object({
       id: z.string(),
       name: z.string(),
       kind: z.string(),
-      mimeType: z.string().optional(),
-      size: z.number().optional(),
+      mimeType: z.optional(z.string()),
+      size: z.optional(z.number()),
       uploadedAt: isoDateTimeSchema,
       uploadedBy: z.string(),
-      stepId: z.string().optional(),
+      stepId: z.optional(z.string()),
     }),
   ),
   comments: z.array(
@@ -176,9 +179,9 @@ export const applicationSchema = z.object({
       id: z.string(),
       at: isoDateTimeSchema,
       authorId: z.string(),
-      onBehalfOf: z.string().optional(),
+      onBehalfOf: z.optional(z.string()),
       text: z.string(),
-      stepId: z.string().nullable().optional(),
+      stepId: z.optional(z.nullable(z.string())),
     }),
   ),
   audit: z.array(auditEntrySchema),
@@ -186,26 +189,26 @@ export const applicationSchema = z.object({
     z.object({
       id: z.string(),
       from: isoDateTimeSchema,
-      to: isoDateTimeSchema.optional(),
+      to: z.optional(isoDateTimeSchema),
       ground: z.string(),
       actorId: z.string(),
-      onBehalfOf: z.string().optional(),
+      onBehalfOf: z.optional(z.string()),
       scope: z.enum(['service', 'step', 'both']),
-      stepId: z.string().nullable(),
-      comment: z.string().optional(),
+      stepId: z.nullable(z.string()),
+      comment: z.optional(z.string()),
     }),
   ),
   data: z.record(z.string(), z.unknown()),
-  finishedAt: isoDateTimeSchema.optional(),
+  finishedAt: z.optional(isoDateTimeSchema),
 });
 export type ApplicationDto = z.infer<typeof applicationSchema>;
 
 /** An action the current user may perform now, with the outcomes the catalog allows. */
 export const availableActionSchema = z.object({
   type: z.string(),
-  outcomes: z.array(outcomeIdSchema).optional(),
+  outcomes: z.optional(z.array(outcomeIdSchema)),
   /** Set when the viewer may do this only as a substitute of that colleague. */
-  onBehalfOf: z.string().optional(),
+  onBehalfOf: z.optional(z.string()),
 });
 export type AvailableActionDto = z.infer<typeof availableActionSchema>;
 
@@ -213,13 +216,13 @@ export type AvailableActionDto = z.infer<typeof availableActionSchema>;
 export const applicationDetailSchema = z.object({
   application: applicationSchema,
   row: applicationRowSchema,
-  stepClock: clockWithTraceSchema.nullable(),
-  serviceClock: clockWithTraceSchema.nullable(),
+  stepClock: z.nullable(clockWithTraceSchema),
+  serviceClock: z.nullable(clockWithTraceSchema),
   service: z.object({ id: z.string(), name: localizedTextSchema }),
   variant: z.object({
     id: z.string(),
     name: localizedTextSchema,
-    term: z.unknown().nullable(),
+    term: z.nullable(z.unknown()),
     steps: z.array(z.unknown()),
   }),
   plan: planFlagsSchema,
@@ -227,22 +230,22 @@ export const applicationDetailSchema = z.object({
    * For each `application.history` record (same order): the step's deadline by its norm from
    * when it started, and whether it was finished in time (null without a norm) — for the step rail.
    */
-  stepResults: z.array(z.object({ stepId: z.string(), deadline: isoDateTimeSchema.nullable(), met: z.boolean().nullable() })),
+  stepResults: z.array(z.object({ stepId: z.string(), deadline: z.nullable(isoDateTimeSchema), met: z.nullable(z.boolean()) })),
   availableActions: z.array(availableActionSchema),
   /** Everyone mentioned in history, audit, comments, pauses and assignment: id → person. */
   people: z.record(z.string(), z.object({ name: localizedTextSchema, role: roleIdSchema })),
   /** Candidates for `assign`/`distribute`/`resolve` pickers (same provider/tier, active). */
-  candidates: z.array(personRefSchema.extend({ role: roleIdSchema, tier: z.string().optional() })),
+  candidates: z.array(z.extend(personRefSchema, { role: roleIdSchema, tier: z.optional(z.string()) })),
   now: isoDateTimeSchema,
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 /** 409 version_conflict details: who changed the application, when, what. */
 export const versionConflictDetailsSchema = z.object({
-  by: personRefSchema.nullable(),
-  at: isoDateTimeSchema.nullable(),
-  action: z.string().nullable(),
-  outcome: z.string().nullable(),
+  by: z.nullable(personRefSchema),
+  at: z.nullable(isoDateTimeSchema),
+  action: z.nullable(z.string()),
+  outcome: z.nullable(z.string()),
   version: z.number(),
 });
 export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema>;
@@ -250,17 +253,17 @@ export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema
 const applicantInputSchema = z.union([
   z.strictObject({
     type: z.literal('person'),
-    iin: z.string().regex(/^\d{12}$/),
-    name: z.string().min(1).max(300),
-    phone: z.string().max(40).optional(),
-    email: z.string().max(200).optional(),
+    iin: z.string().check(z.regex(/^\d{12}$/)),
+    name: z.string().check(z.minLength(1), z.maxLength(300)),
+    phone: z.optional(z.string().check(z.maxLength(40))),
+    email: z.optional(z.string().check(z.maxLength(200))),
   }),
   z.strictObject({
     type: z.literal('organization'),
-    bin: z.string().regex(/^\d{12}$/),
-    name: z.string().min(1).max(300),
-    phone: z.string().max(40).optional(),
-    email: z.string().max(200).optional(),
+    bin: z.string().check(z.regex(/^\d{12}$/)),
+    name: z.string().check(z.minLength(1), z.maxLength(300)),
+    phone: z.optional(z.string().check(z.maxLength(40))),
+    email: z.optional(z.string().check(z.maxLength(200))),
   }),
 ]);
 
@@ -268,47 +271,47 @@ const applicantInputSchema = z.union([
 export const createApplicationRequestSchema = z.strictObject({
   serviceId: idSchema,
   variantId: idSchema,
-  channel: channelIdSchema.optional(),
+  channel: z.optional(channelIdSchema),
   applicant: applicantInputSchema,
   /** When it arrived (default: now); receipt becomes the next working moment. */
-  arrivedAt: isoDateTimeSchema.optional(),
-  documents: z.array(z.strictObject({ name: z.string().min(1).max(300), kind: z.string().min(1).max(60) })).max(50).optional(),
-  comment: z.string().max(2000).optional(),
-  idempotencyKey: z.string().min(8).max(200).optional(),
+  arrivedAt: z.optional(isoDateTimeSchema),
+  documents: z.optional(z.array(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(300)), kind: z.string().check(z.minLength(1), z.maxLength(60)) })).check(z.maxLength(50))),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 export type CreateApplicationRequest = z.infer<typeof createApplicationRequestSchema>;
 
 /** POST /api/applications/:id/comments. `@login` mentions notify those colleagues. */
 export const commentRequestSchema = z.strictObject({
-  text: z.string().min(1).max(4000),
-  expectedVersion: z.number().int().min(0).max(1e9).optional(),
-  idempotencyKey: z.string().min(8).max(200).optional(),
+  text: z.string().check(z.minLength(1), z.maxLength(4000)),
+  expectedVersion: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1e9))),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** POST /api/applications/:id/documents (metadata only; content is generated on download). */
 export const documentRequestSchema = z.strictObject({
-  name: z.string().min(1).max(300),
-  kind: z.string().min(1).max(60),
-  mimeType: z.string().max(100).optional(),
-  size: z.number().int().min(0).max(1e9).optional(),
-  idempotencyKey: z.string().min(8).max(200).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  kind: z.string().check(z.minLength(1), z.maxLength(60)),
+  mimeType: z.optional(z.string().check(z.maxLength(100))),
+  size: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1e9))),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** POST /api/applications/:id/assign */
 export const assignRequestSchema = z.strictObject({
   assigneeId: idSchema,
-  expectedVersion: z.number().int().min(0).max(1e9),
-  idempotencyKey: z.string().min(8).max(200).optional(),
+  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 
 /** POST /api/applications/bulk-assign */
 export const bulkAssignRequestSchema = z.strictObject({
-  ids: z.array(idSchema).min(1).max(500),
+  ids: z.array(idSchema).check(z.minLength(1), z.maxLength(500)),
   assigneeId: idSchema,
-  idempotencyKey: z.string().min(8).max(200).optional(),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
 });
 export const bulkAssignResponseSchema = z.object({
-  results: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string().optional(), version: z.number().optional() })),
+  results: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.optional(z.string()), version: z.optional(z.number()) })),
 });
 export type BulkAssignResponse = z.infer<typeof bulkAssignResponseSchema>;
 

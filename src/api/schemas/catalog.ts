@@ -2,7 +2,7 @@
  * GET /api/catalog: the signed-in user's provider (services, variants, steps), the shared names,
  * and the schedule + calendar the UI needs to tick clocks with the domain's clock functions.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   channelIdSchema,
   isoDateSchema,
@@ -22,12 +22,12 @@ export const stepSchema = z.object({
   id: z.string(),
   kind: stepKindSchema,
   role: roleIdSchema,
-  tier: z.string().optional(),
-  norm: normSchema.nullable(),
+  tier: z.optional(z.string()),
+  norm: z.nullable(normSchema),
   action: localizedTextSchema,
   source: z.string(),
   outcomes: z.partialRecord(outcomeIdSchema, z.string()),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const planFlagsSchema = z.object({
@@ -36,7 +36,7 @@ export const planFlagsSchema = z.object({
   termMissing: z.boolean(),
   /** Main chain max in working minutes vs the term in working minutes (null = none/calendar). */
   planWorkingMinutes: z.object({ min: z.number(), max: z.number() }),
-  termWorkingMinutes: z.number().nullable(),
+  termWorkingMinutes: z.nullable(z.number()),
   mainChain: z.array(z.string()),
 });
 export type PlanFlags = z.infer<typeof planFlagsSchema>;
@@ -44,9 +44,8 @@ export type PlanFlags = z.infer<typeof planFlagsSchema>;
 export const variantSchema = z.object({
   id: z.string(),
   name: localizedTextSchema,
-  term: z
-    .object({ value: z.number(), unit: unitSchema, confirmed: z.boolean(), source: z.string() })
-    .nullable(),
+  term: z.nullable(z
+    .object({ value: z.number(), unit: unitSchema, confirmed: z.boolean(), source: z.string() })),
   notes: z.string(),
   steps: z.array(stepSchema),
   plan: planFlagsSchema,
@@ -56,14 +55,14 @@ export type CatalogVariant = z.infer<typeof variantSchema>;
 export const serviceSchema = z.object({
   id: z.string(),
   name: localizedTextSchema,
-  channels: z.array(channelIdSchema).optional(),
+  channels: z.optional(z.array(channelIdSchema)),
   variants: z.array(variantSchema),
 });
 
 const periodSchema = z.object({ start: z.string(), end: z.string() });
 export const workScheduleSchema = z.object({
   timeZone: z.string(),
-  week: z.array(periodSchema.extend({ breaks: z.array(periodSchema) }).nullable()).length(7),
+  week: z.array(z.nullable(z.extend(periodSchema, { breaks: z.array(periodSchema) }))).check(z.length(7)),
 });
 export const workCalendarSchema = z.object({ daysOff: z.array(isoDateSchema), workingDays: z.array(isoDateSchema) });
 
@@ -73,11 +72,11 @@ export const catalogResponseSchema = z.object({
     name: localizedTextSchema,
     act: localizedTextSchema,
     timeZone: z.string(),
-    address: z.string().nullable(),
-    phones: z.string().nullable(),
-    website: z.string().optional(),
+    address: z.nullable(z.string()),
+    phones: z.nullable(z.string()),
+    website: z.optional(z.string()),
     channels: z.array(channelIdSchema),
-    tiers: z.array(z.object({ id: z.string(), name: localizedTextSchema })).optional(),
+    tiers: z.optional(z.array(z.object({ id: z.string(), name: localizedTextSchema }))),
     services: z.array(serviceSchema),
   }),
   roles: z.array(z.object({ id: roleIdSchema, name: localizedTextSchema })),

@@ -2,15 +2,15 @@
  * Building blocks of the API schemas (docs/api.md), shared by the client (validates responses)
  * and the mock handlers (validate requests). Only zod and type-only domain imports: no catalog data.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OUTCOME_IDS, ROLE_IDS, STEP_KINDS } from '../../domain/catalog/types.ts';
 import type { ChannelId, OutcomeId, RoleId, StepKind } from '../../domain/catalog/types.ts';
 
 /** Error body of every failed request. */
 export const errorBodySchema = z.object({
   code: z.string(),
-  message: z.string().optional(),
-  details: z.unknown().optional(),
+  message: z.optional(z.string()),
+  details: z.optional(z.unknown()),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -54,11 +54,11 @@ export const channelIdSchema = z.enum(CHANNEL_IDS);
 export const localizedTextSchema = z.object({ ru: z.string(), kk: z.string() });
 
 /** ISO date-time (UTC). */
-export const isoDateTimeSchema = z.string().max(40);
+export const isoDateTimeSchema = z.string().check(z.maxLength(40));
 /** 'YYYY-MM-DD'. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** An identifier sent by a client: short, printable. */
-export const idSchema = z.string().min(1).max(120);
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(120));
 
 /** Who did something: id and display name in both languages. */
 export const personRefSchema = z.object({ id: z.string(), name: localizedTextSchema });
@@ -78,29 +78,30 @@ export const clockSchema = z.object({
   /** When the clock started (ISO). */
   start: isoDateTimeSchema,
   /** Deadline, shifted by pauses; null without a norm. */
-  deadline: isoDateTimeSchema.nullable(),
+  deadline: z.nullable(isoDateTimeSchema),
   /** Expected date of a range norm (its `min`); null otherwise. */
-  expected: isoDateTimeSchema.nullable(),
+  expected: z.nullable(isoDateTimeSchema),
   /** The norm in working minutes; null without a norm. */
-  normMinutes: z.number().nullable(),
+  normMinutes: z.nullable(z.number()),
   /** Working minutes left at `now` (or at the finish); negative = late by. */
-  remainingMinutes: z.number().nullable(),
+  remainingMinutes: z.nullable(z.number()),
 });
 export type Clock = z.infer<typeof clockSchema>;
 
 /** A clock with its explanation (detail only): the domain's trace entries, passed through. */
-export const clockWithTraceSchema = clockSchema.extend({
+export const clockWithTraceSchema = z.extend(clockSchema, {
   trace: z.array(z.record(z.string(), z.unknown())),
   /** Regulation item of the norm. */
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
 });
 export type ClockWithTrace = z.infer<typeof clockWithTraceSchema>;
 
 /** Field problems of a 422 `invalid_payload`. */
 export const fieldIssueSchema = z.object({ path: z.string(), code: z.string() });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+export const fieldIssuesSchema = z.array(fieldIssueSchema);
 
 /** A paged list. */
-export function pageSchema<T extends z.ZodType>(item: T) {
+export function pageSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), total: z.number(), offset: z.number(), limit: z.number() });
 }

@@ -1,5 +1,5 @@
 /** Demo controls outside the product API (`/api/__demo/*`, docs/api.md §Demo). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const FAULT_KINDS = ['500', '503', 'timeout'] as const;
 export const FAULT_PHASES = ['before', 'after', 'random'] as const;
@@ -23,8 +23,8 @@ export const demoSettingsSchema = z.object({
 export type DemoSettings = z.infer<typeof demoSettingsSchema>;
 
 export const seedRequestSchema = z.strictObject({
-  size: z.number().int().min(0).max(100_000).optional(),
-  seed: z.number().int().min(0).max(2 ** 31).optional(),
+  size: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000))),
+  seed: z.optional(z.number().check(z.int(), z.gte(0), z.lte(2 ** 31))),
 });
 export const seedResponseSchema = z.object({
   settings: demoSettingsSchema,
@@ -33,13 +33,13 @@ export const seedResponseSchema = z.object({
 export type SeedResponse = z.infer<typeof seedResponseSchema>;
 
 export const clockRequestSchema = z.union([
-  z.strictObject({ offsetMs: z.number().finite().min(-1e12).max(1e12) }),
-  z.strictObject({ advanceMs: z.number().finite().min(-1e12).max(1e12) }),
+  z.strictObject({ offsetMs: z.number().check(z.gte(-1e12), z.lte(1e12)) }),
+  z.strictObject({ advanceMs: z.number().check(z.gte(-1e12), z.lte(1e12)) }),
 ]);
-export const latencyRequestSchema = z.strictObject({ ms: z.number().int().min(0).max(60_000) });
+export const latencyRequestSchema = z.strictObject({ ms: z.number().check(z.int(), z.gte(0), z.lte(60_000)) });
 export const faultsRequestSchema = z.strictObject({
-  rate: z.number().min(0).max(1),
-  phase: z.enum(FAULT_PHASES).optional(),
-  kinds: z.array(z.enum(FAULT_KINDS)).min(1).max(3).optional(),
-  timeoutMs: z.number().int().min(0).max(120_000).optional(),
+  rate: z.number().check(z.gte(0), z.lte(1)),
+  phase: z.optional(z.enum(FAULT_PHASES)),
+  kinds: z.optional(z.array(z.enum(FAULT_KINDS)).check(z.minLength(1), z.maxLength(3))),
+  timeoutMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120_000))),
 });

@@ -1,5 +1,5 @@
 /** Notifications per user (docs/api.md §Notifications). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateTimeSchema, personRefSchema } from './common.ts';
 
 export const NOTIFICATION_KINDS = ['mention', 'assigned', 'returned', 'version_conflict'] as const;
@@ -10,10 +10,10 @@ export const notificationSchema = z.object({
   applicationId: z.string(),
   regNo: z.string(),
   at: isoDateTimeSchema,
-  by: personRefSchema.nullable(),
+  by: z.nullable(personRefSchema),
   read: z.boolean(),
   /** Comment text for mentions, reason for returns. */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
 });
 export type NotificationDto = z.infer<typeof notificationSchema>;
 
@@ -22,7 +22,7 @@ export type NotificationList = z.infer<typeof notificationListSchema>;
 
 /** POST /api/notifications/read: mark the given ids, or all of mine. */
 export const markReadRequestSchema = z.union([
-  z.strictObject({ ids: z.array(idSchema).min(1).max(500) }),
+  z.strictObject({ ids: z.array(idSchema).check(z.minLength(1), z.maxLength(500)) }),
   z.strictObject({ all: z.literal(true) }),
 ]);
 export const markReadResponseSchema = z.object({ unread: z.number() });

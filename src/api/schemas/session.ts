@@ -1,5 +1,5 @@
 /** Schemas of the session and staff endpoints (docs/api.md §Session, §Staff). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema, roleIdSchema } from './common.ts';
 
 /** A staff member as other users see them. */
@@ -7,8 +7,8 @@ export const staffSummarySchema = z.object({
   id: z.string(),
   providerId: z.string(),
   role: roleIdSchema,
-  tier: z.string().optional(),
-  departmentId: z.string().optional(),
+  tier: z.optional(z.string()),
+  departmentId: z.optional(z.string()),
   name: localizedTextSchema,
   login: z.string(),
   active: z.boolean(),
@@ -25,7 +25,7 @@ export const demoUsersSchema = z.object({
     z.object({
       id: z.string(),
       name: localizedTextSchema,
-      staff: z.array(staffSummarySchema.extend({ load: loadSchema })),
+      staff: z.array(z.extend(staffSummarySchema, { load: loadSchema })),
     }),
   ),
 });
@@ -34,14 +34,14 @@ export type DemoUsers = z.infer<typeof demoUsersSchema>;
 /** POST /api/session: sign in by staff id or by login. */
 export const signInRequestSchema = z.union([
   z.strictObject({ staffId: idSchema }),
-  z.strictObject({ login: z.string().min(1).max(120) }),
+  z.strictObject({ login: z.string().check(z.minLength(1), z.maxLength(120)) }),
 ]);
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 /** An active substitution of the signed-in person (they act for `absent`, in the absent's role). */
 export const actingForSchema = z.object({
   id: z.string(),
-  absent: personRefSchema.extend({ role: roleIdSchema }),
+  absent: z.extend(personRefSchema, { role: roleIdSchema }),
   from: isoDateTimeSchema,
   to: isoDateTimeSchema,
 });
@@ -53,7 +53,7 @@ export const meSchema = z.object({
     id: z.string(),
     name: localizedTextSchema,
     timeZone: z.string(),
-    tiers: z.array(z.object({ id: z.string(), name: localizedTextSchema })).optional(),
+    tiers: z.optional(z.array(z.object({ id: z.string(), name: localizedTextSchema }))),
   }),
   actingFor: z.array(actingForSchema),
   /** Server time (includes the demo clock offset) when the answer was made. */
@@ -67,12 +67,12 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 /** GET /api/staff: staff of my provider with load and on-time share. */
 export const staffListSchema = z.object({
   items: z.array(
-    staffSummarySchema.extend({
+    z.extend(staffSummarySchema, {
       load: loadSchema,
       /** Finished steps performed by this person (last 30 days of history). */
       finishedSteps: z.number(),
       /** Share (0..1) of those steps done within their norm; null when none had a norm. */
-      onTimeShare: z.number().nullable(),
+      onTimeShare: z.nullable(z.number()),
     }),
   ),
 });

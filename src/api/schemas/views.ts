@@ -1,12 +1,11 @@
 /** Saved views per user (docs/api.md §Views): a named inbox tab + filter set. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema } from './common.ts';
 import { tabSchema } from './applications.ts';
 
 /** Filters of a view: the list query's keys with string or string-array values. */
 export const viewFiltersSchema = z
-  .record(z.string().max(40), z.union([z.string().max(200), z.array(z.string().max(200)).max(50)]))
-  .refine((r) => Object.keys(r).length <= 30, { message: 'too_many' });
+  .record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))])).check(z.refine((r) => Object.keys(r).length <= 30, { message: 'too_many' }));
 
 export const savedViewSchema = z.object({
   id: z.string(),
@@ -20,7 +19,7 @@ export type SavedView = z.infer<typeof savedViewSchema>;
 export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) });
 
 export const createViewRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   tab: tabSchema,
   filters: viewFiltersSchema,
 });

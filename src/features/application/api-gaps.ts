@@ -5,13 +5,13 @@
  *   with `bad_response` for everyone outside Almaty GASC. This query accepts null for both.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { catalogKeys } from '../../api/catalog';
 import { apiFetch } from '../../api/client';
 import { catalogResponseSchema, type CatalogResponse } from '../../api/schemas/catalog';
 
-const lenientCatalogSchema = catalogResponseSchema.extend({
-  provider: catalogResponseSchema.shape.provider.extend({ address: z.string().nullable(), phones: z.string().nullable() }),
+const lenientCatalogSchema = z.extend(catalogResponseSchema, {
+  provider: z.extend(catalogResponseSchema.shape.provider, { address: z.nullable(z.string()), phones: z.nullable(z.string()) }),
 });
 
 /** GET /api/catalog, tolerant of the providers without address/phones. */

@@ -3,7 +3,7 @@
  * forgiving: every value is checked on its own with zod; what does not fit is dropped and
  * reported (the page then shows a notice and rewrites the address with what was kept).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHANNEL_IDS, stepKindSchema } from '../../api/schemas/common.ts';
 import { SORT_FIELDS, TABS, type Tab } from '../../api/schemas/applications.ts';
 
@@ -55,7 +55,7 @@ export const NARROWING_KEYS = ['q', 'service', 'variant', 'step', 'channel', 'cl
 export const MAX_SEARCH_LENGTH = 100;
 const MAX_VALUES = 30;
 
-const idValue = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,119}$/i);
+const idValue = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,119}$/i));
 const isoDay = z.iso.date();
 
 const LIST_SCHEMAS = {

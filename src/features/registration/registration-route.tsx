@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { createApplicationMutation } from '../../api/applications';
 import { catalogQuery, slaContextOf } from '../../api/catalog';
 import { isApiError, newIdempotencyKey } from '../../api/client';
-import { fieldIssueSchema } from '../../api/schemas/common';
+import { fieldIssuesSchema } from '../../api/schemas/common';
 import type { ApplicationDetail } from '../../api/schemas/applications';
 import { meQuery } from '../../api/session';
 import { tryAddWorkingTime } from '../../domain/sla/index';
@@ -69,7 +69,7 @@ export function Component() {
     } catch (error) {
       // The typed values stay in the form (and in its draft); the same key makes a retry safe.
       if (isApiError(error, 'invalid_payload')) {
-        const fields = fieldIssueSchema.array().safeParse((error.details as { fields?: unknown } | undefined)?.fields);
+        const fields = fieldIssuesSchema.safeParse((error.details as { fields?: unknown } | undefined)?.fields);
         if (fields.success) setServerErrors(Object.fromEntries(fields.data.map((f) => [formField(f.path), `errors.${f.code}`])));
       }
       setFailure(t(`common:apiError.${isApiError(error) ? error.code : 'unknown'}`, { defaultValue: t('common:apiError.unknown') }));

@@ -1,9 +1,9 @@
 /** JSON answers of the mock backend and the mapping of zod issues to the API's field codes. */
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** zod issues → `[{ path, code }]` with the API's field codes. */
-export function fieldIssues(error: z.ZodError): Array<{ path: string; code: string }> {
+export function fieldIssues(error: z.core.$ZodError): Array<{ path: string; code: string }> {
   const out: Array<{ path: string; code: string }> = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
