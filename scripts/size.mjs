@@ -18,7 +18,12 @@ function collect(key) {
 }
 collect('index.html');
 collect('src/features/inbox/inbox-route.tsx');
-for (const key of Object.keys(manifest)) if (key.startsWith('locales/ru/')) collect(key);
+// The route namespaces (ROUTE_NAMESPACES in src/app/i18n.ts) load with their screens.
+const ROUTE_NAMESPACES = ['application', 'registration'];
+for (const key of Object.keys(manifest)) {
+  const ns = /^locales\/ru\/([\w-]+)\.json$/.exec(key)?.[1];
+  if (ns && !ROUTE_NAMESPACES.includes(ns)) collect(key);
+}
 
 const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
 let total = 0;

@@ -16,7 +16,7 @@ async function start() {
   }
   const i18n = await texts;
   const queryClient = createQueryClient(i18n);
-  const router = createRouter(queryClient);
+  const router = createRouter(queryClient, i18n);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders i18n={i18n} queryClient={queryClient}>

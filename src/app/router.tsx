@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { BootFallback } from './boot-fallback';
@@ -17,10 +18,13 @@ export type FeatureRoute = {
   prefetch?: (queryClient: QueryClient, args: LoaderFunctionArgs) => Promise<unknown>;
 };
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  /** Wraps a feature's route module: sign-in first, then the feature's own prefetch. */
-  const guarded = (load: () => Promise<FeatureRoute>) => async () => {
-    const mod = await load();
+export function createRoutes(queryClient: QueryClient, i18n?: I18n): RouteObject[] {
+  /**
+   * Wraps a feature's route module: its texts load with its chunk (`ns`, see ROUTE_NAMESPACES in
+   * i18n.ts), then sign-in first, then the feature's own prefetch.
+   */
+  const guarded = (load: () => Promise<FeatureRoute>, ns: string[] = []) => async () => {
+    const [mod] = await Promise.all([load(), ns.length && i18n ? i18n.loadNamespaces(ns) : null]);
     return {
       Component: mod.Component,
       loader: async (args: LoaderFunctionArgs) => {
@@ -45,11 +49,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'inbox', lazy: guarded(() => import('../features/inbox/inbox-route')) },
             {
               path: 'applications/:id',
-              lazy: guarded(() => import('../features/application/application-route')),
+              lazy: guarded(() => import('../features/application/application-route'), ['application']),
             },
             {
               path: 'register',
-              lazy: guarded(() => import('../features/registration/registration-route')),
+              lazy: guarded(() => import('../features/registration/registration-route'), ['registration']),
             },
             { path: '*', element: <NotFound /> },
           ],
@@ -59,6 +63,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+export function createRouter(queryClient: QueryClient, i18n: I18n) {
+  return createBrowserRouter(createRoutes(queryClient, i18n));
 }
