@@ -8,7 +8,7 @@
  *   (the body does not match the schema or is not JSON).
  *
  * Exports: `ApiError`, `apiFetch(path, options)`, `getSessionToken()`, `setSessionToken(token)`,
- * `newIdempotencyKey()`, `isApiError(e, code?)`, `DEFAULT_TIMEOUT_MS`.
+ * `newIdempotencyKey()`, `isApiError(e, code?)`, `onSessionChangedElsewhere(cb)`, `DEFAULT_TIMEOUT_MS`.
  */
 import { z } from 'zod/mini';
 import { errorBodySchema } from './schemas/common.ts';
@@ -49,6 +49,22 @@ function storage(): Storage | null {
 /** The session token of this browser (localStorage; an in-memory fallback in Node). */
 export function getSessionToken(): string | null {
   return storage()?.getItem(TOKEN_KEY) ?? memoryToken;
+}
+
+/**
+ * Calls `cb(token)` when another tab of this browser signs in as someone else or signs out (the
+ * token is shared through localStorage). Returns the unsubscribe function.
+ */
+export function onSessionChangedElsewhere(cb: (token: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const listener = (e: StorageEvent) => {
+    if (e.key === TOKEN_KEY || e.key === null) {
+      memoryToken = e.key === null ? null : e.newValue;
+      cb(e.key === null ? null : e.newValue);
+    }
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
 }
 
 /** Stores (or, with null, forgets) the session token. */

@@ -2,11 +2,13 @@ import { AppShell, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { useSessionSync } from './use-session-sync';
 import { UserSlot } from './user-slot';
 
 /** Page frame: header with the product name, the signed-in user and the language switch. */
 export function Layout() {
   const { t } = useTranslation();
+  useSessionSync();
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main" className="skip-link">

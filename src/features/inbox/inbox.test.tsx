@@ -4,13 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { apiFetch, setApiBaseUrl } from '../../api/client';
+import { apiFetch, setApiBaseUrl, setSessionToken } from '../../api/client';
 import { applicationListSchema, countersSchema } from '../../api/schemas/applications';
 import { resetMockBackend, server, signInAs } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import ru from '../../../locales/ru/inbox.json';
 import kk from '../../../locales/kk/inbox.json';
 import clockRu from '../../../locales/ru/clock.json';
+import commonRu from '../../../locales/ru/common.json';
+import sessionRu from '../../../locales/ru/session.json';
 
 /** The virtualizer measures its scroll box; jsdom has no layout, so give it a screenful. */
 function stubLayout() {
@@ -99,6 +101,27 @@ describe('inbox', () => {
     expect(control).toHaveAttribute('aria-selected', 'true');
     expect(search(router).get('tab')).toBe('control');
     await waitFor(async () => expect(dataRows(await table()).length).toBeGreaterThan(0));
+  });
+
+  it('follows a sign-in and a sign-out in another tab instead of showing the previous person', async () => {
+    await signInAs('almaty.specialist1');
+    renderApp('/inbox');
+    const tabs = await screen.findByRole('tablist', { name: ru.tabs.label });
+    expect(within(tabs).queryByRole('tab', { name: new RegExp(ru.tabs.control) })).toBeNull();
+    const anotherTab = (token: string | null) =>
+      act(() => {
+        setSessionToken(token);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'kz-licensing.session', newValue: token }));
+      });
+
+    await anotherTab(await signInAs('almaty.head1'));
+    expect(await screen.findByText(commonRu.header.changedElsewhere)).toBeInTheDocument();
+    // The head's inbox, not the specialist's: the head has the Under control tab.
+    expect(await screen.findByRole('tab', { name: new RegExp(ru.tabs.control) })).toBeInTheDocument();
+
+    await anotherTab(null);
+    expect(await screen.findByText(commonRu.header.signedOutElsewhere)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: sessionRu.title })).toBeInTheDocument();
   });
 
   it('switches tabs through the address and offers Take in the queue', async () => {

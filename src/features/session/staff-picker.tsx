@@ -38,7 +38,7 @@ export function StaffPicker(props: {
             onClick={() => props.onPick(s.id)}
           >
             <Group justify="space-between" wrap="nowrap">
-              <div>
+              <div style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={500}>
                   {s.name[props.lng]}
                 </Text>
@@ -46,7 +46,7 @@ export function StaffPicker(props: {
                   {t(`role.${s.role}`)} · {s.login}
                 </Text>
               </div>
-              <Group gap={4} wrap="nowrap" aria-label={t('loadDetail', s.load)}>
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }} aria-label={t('loadDetail', s.load)}>
                 <Badge variant="light" color="gray" tt="none">
                   {t('load', { open: s.load.open })}
                 </Badge>
