@@ -12,7 +12,7 @@ import type { Lang } from './card-model';
 const CIT = String.raw`п\.(\d+(?:–\d+)?)(?: \((дубликат|переоформление)\))?(?: пп\.(\d+(?:–\d+)?))?(?: (регламента|Стандарта))?`;
 
 const SECTION: Record<string, string> = { дубликат: 'телнұсқа', переоформление: 'қайта ресімдеу' };
-const OWNER: Record<string, string> = { регламента: 'Регламенттің ', Стандарта: 'Стандарттың ' };
+const OWNER: Record<string, string> = { регламента: 'регламенттің ', Стандарта: 'Стандарттың ' };
 
 function kkCitation(item: string, section: string | undefined, sub: string | undefined, owner: string | undefined): string {
   const subText = sub ? ` ${sub.split('–').map((n) => `${n})`).join('–')} тт.` : '';

@@ -33,10 +33,9 @@ function ReassignForm(props: { step: CardStep; onCancel: () => void }) {
     toAction: (v) => withComment({ type: 'assign' as const, assigneeId: v.assigneeId }, v.reason),
   });
   const { form, submit, sending, error, reset, retry } = action;
-  const stepName = localized(step.action, lng);
   const hint = holder
-    ? t('reassign.hintHeld', { step: stepName, name: fmt.person(holder), role: fmt.role(step.role) })
-    : t('reassign.hintQueue', { step: stepName, role: fmt.role(step.role) });
+    ? t('reassign.hintHeld', { name: fmt.person(holder), role: fmt.role(step.role) })
+    : t('reassign.hintQueue', { step: localized(step.action, lng), role: fmt.role(step.role) });
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="reassign-title" data-testid="reassign">
       <form onSubmit={(e: FormEvent<HTMLFormElement>) => submit(e)} noValidate data-step-form={PART}>
