@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './application-fixtures';
 import { ApplicationCard } from './application-card';
+import { InboxPage } from './inbox-page';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -43,6 +44,35 @@ test('the department head returns the conclusion with a reason; the executor see
   await expect(page.getByTestId('returned-note')).toContainText('Приложите штатное расписание');
   expect(await card.performStep(id)).toBe('conclusion');
   expect(await card.performStep(id)).toBe('approve');
+});
+
+test('the department head reassigns the step; the new performer finds it in "My tasks"', async ({ page }) => {
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id, regNo } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'issue' });
+  const d = await card.advanceByApi(id, 'check_completeness');
+  const before = await card.holderOf(d);
+  await card.openAs('almaty.head1', id);
+  await card.actionArea().getByRole('button', { name: card.t.reassign.open, exact: true }).click();
+  const form = page.getByTestId('reassign');
+  // Candidates show their load; the current performer is not among them.
+  await expect(form.getByRole('radio').first()).toBeVisible();
+  await expect(form.getByText(/^в работе \d+ заявлени/).first()).toBeVisible();
+  const staff = (await card.api<{ providers: { staff: { id: string; login: string; role: string; providerId: string; name: { ru: string } }[] }[] }>('GET', '/api/session/demo-users')).body.providers.flatMap((p) => p.staff);
+  const next = staff.find((s) => s.providerId === d.application.providerId && s.role === 'specialist' && s.login !== before)!;
+  await form.getByRole('radio', { name: next.name.ru }).check();
+  await form.getByLabel(card.t.reassign.reason).fill('Исполнитель на больничном');
+  await form.getByRole('button', { name: card.t.reassign.submit, exact: true }).click();
+  await expect(page.getByTestId('card-performer')).toHaveText(next.name.ru);
+  await expect(form).toBeHidden();
+  const after = await card.detail(id);
+  expect(after.application.version).toBe(d.application.version + 1);
+
+  // The new performer signs in: the application waits in "My tasks".
+  await card.signIn(next.login, '/inbox');
+  const inbox = new InboxPage(page);
+  await expect(inbox.tab('my')).toHaveAttribute('aria-selected', 'true');
+  await expect(inbox.row(regNo)).toBeVisible();
 });
 
 /** Each tab keeps its own session (sessionStorage) so two people can work side by side. */

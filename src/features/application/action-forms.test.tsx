@@ -7,14 +7,14 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { getSessionToken, setApiBaseUrl, setSessionToken } from '../../api/client';
+import { setApiBaseUrl } from '../../api/client';
 import type { StepKind } from '../../domain/catalog/types';
 import type { Action, Application } from '../../domain/workflow/types';
-import { mockBackend, resetMockBackend, server, signInAs } from '../../mocks/node';
+import { mockBackend, resetMockBackend, server } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import ru from '../../../locales/ru/application.json';
 import common from '../../../locales/ru/common.json';
-import { atStep, newApplication, PROVIDERS, stored, stubDocumentFonts } from './card-test-support';
+import { atStep, commentAs, newApplication, PROVIDERS, stored, stubDocumentFonts } from './card-test-support';
 import { setNcaLayerDelay } from './sign/ncalayer-sim';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -245,16 +245,8 @@ describe.each(CASES)('the $kind form', (c) => {
     expect((await stored(app.id)).version).toBe(app.version);
 
     // 3. Someone acts first (a colleague's comment): the card says who and what.
-    const mine = getSessionToken();
     const colleague = await colleagueOf(app, login);
-    const token = await signInAs(colleague.login);
-    setSessionToken(mine);
-    const res = await fetch(`http://localhost/api/applications/${app.id}/comments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Session': token },
-      body: JSON.stringify({ text: 'Прошу ускорить', idempotencyKey: `comment-${app.id}` }),
-    });
-    expect(res.status).toBe(201);
+    await commentAs(colleague.login, app.id, 'Прошу ускорить');
     await submit();
     if (c.sign) await signInDialog(ui);
     const conflict = await screen.findByTestId('conflict');

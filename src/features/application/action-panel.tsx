@@ -7,6 +7,7 @@ import { AssignForm } from './forms/assign-forms';
 import { RecordConclusionForm, RequestConclusionsForm } from './forms/conclusion-body-forms';
 import { PrepareResultForm, PrepareRefusalForm, IssueForm } from './forms/result-forms';
 import { CheckCompletenessForm, CommissionReviewForm, ConclusionForm, LicensingControlForm } from './forms/review-forms';
+import { ReassignControl } from './forms/reassign-form';
 import { PrepareCommissionForm, RecordTestForm, ScheduleTestForm } from './forms/schedule-forms';
 import { ActionDoneContext } from './forms/send-action';
 import { SignForm } from './forms/sign-form';
@@ -60,6 +61,7 @@ export function ActionPanel() {
         {justActed && !mine && !canTake && <NextTask />}
         {Form && canTake && <TakePanel compact />}
         {Form ? <Form key={visit} /> : canTake ? <TakePanel /> : <HolderLine />}
+        <ReassignControl key={`assign:${visit}`} />
         <PauseControl />
       </Stack>
     </ActionDoneContext.Provider>

@@ -4,12 +4,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../../api/client';
-import { meQuery } from '../../api/session';
-import { cardCatalogQuery as catalogQuery } from './api-gaps';
 import { applicationDetailQuery } from '../../api/applications';
+import { catalogQuery } from '../../api/catalog';
+import { meQuery } from '../../api/session';
 import { buildCard } from './build-card';
 import { CardContext } from './card-context';
 import { CardPage } from './card-page';
+import { CardLiveContext, useLiveDetail } from './live-detail';
 
 /** Starts the card's requests before the screen renders; errors are shown by the screen itself. */
 export async function prefetch(queryClient: QueryClient, args: LoaderFunctionArgs) {
@@ -27,16 +28,17 @@ export function Component() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('application');
   const detail = useQuery(applicationDetailQuery(id));
+  const { shown, controls } = useLiveDetail(id, detail.data);
   const catalog = useQuery(catalogQuery());
   const me = useQuery(meQuery());
   const lng = i18n.language === 'kk' ? 'kk' : 'ru';
 
   const card = useMemo(
     () =>
-      detail.data && catalog.data && me.data
-        ? buildCard({ detail: detail.data, catalog: catalog.data, me: me.data, lng, fetchedAt: detail.dataUpdatedAt })
+      shown && catalog.data && me.data
+        ? buildCard({ detail: shown, catalog: catalog.data, me: me.data, lng, fetchedAt: detail.dataUpdatedAt })
         : null,
-    [detail.data, catalog.data, me.data, lng, detail.dataUpdatedAt],
+    [shown, catalog.data, me.data, lng, detail.dataUpdatedAt],
   );
 
   const error = detail.error ?? catalog.error ?? me.error;
@@ -66,8 +68,10 @@ export function Component() {
     );
   }
   return (
-    <CardContext.Provider value={card}>
-      <CardPage key={card.detail.application.id} />
-    </CardContext.Provider>
+    <CardLiveContext.Provider value={controls}>
+      <CardContext.Provider value={card}>
+        <CardPage key={card.detail.application.id} />
+      </CardContext.Provider>
+    </CardLiveContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { ActionPanel } from './action-panel';
 import { CardHeader } from './header/card-header';
+import { ChangedNotice } from './panel/changed-notice';
 import { StepRail } from './rail/step-rail';
 import { CardTabs } from './tabs/card-tabs';
 
@@ -12,6 +13,7 @@ export function CardPage() {
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
+            <ChangedNotice />
             <ActionPanel />
             <CardTabs />
           </Stack>

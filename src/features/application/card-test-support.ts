@@ -3,7 +3,7 @@
  * and moving them along their chain through the real mock backend, as the people who hold each step.
  */
 import { createApplication, postAction } from '../../api/applications';
-import { setSessionToken } from '../../api/client';
+import { getSessionToken, setSessionToken } from '../../api/client';
 import type { Step } from '../../domain/catalog/types';
 import { makeValidBin } from '../../domain/identity/iin-bin';
 import type { Action, Application, StaffMember } from '../../domain/workflow/types';
@@ -159,4 +159,20 @@ export function stubDocumentFonts() {
   if (typeof document !== 'undefined' && !('fonts' in document)) {
     Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
   }
+}
+
+/**
+ * A colleague comments on the application behind the signed-in user's back (their own session;
+ * the Node client keeps the user's token): the next change by the user meets a newer version.
+ */
+export async function commentAs(login: string, appId: string, text: string): Promise<void> {
+  const mine = getSessionToken();
+  const token = await signInAs(login);
+  setSessionToken(mine);
+  const res = await fetch(`http://localhost/api/applications/${appId}/comments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Session': token },
+    body: JSON.stringify({ text, idempotencyKey: `comment-${appId}-${Math.random().toString(36).slice(2)}` }),
+  });
+  if (res.status !== 201) throw new Error(`comment as ${login}: ${res.status}`);
 }

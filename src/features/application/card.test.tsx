@@ -74,6 +74,12 @@ describe('the card', () => {
     expect(screen.getAllByText(/көрсетілетін қызметті берушінің басшысы/i).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: kk.header.why }));
     expect(await screen.findByText(kk.explain.serviceTitle)).toBeInTheDocument();
+    // Regulation citations read as the Kazakh texts cite them ("10-т. 3) тт."), not "п.10 пп.3".
+    const grounds = screen.getAllByText(/^Негіздеме: /);
+    expect(grounds.length).toBeGreaterThan(0);
+    for (const line of grounds) expect(line.textContent).toMatch(/\d+-т\./);
+    expect(screen.getByTestId('deadline-explain').textContent).not.toMatch(/(^|[^\p{L}])пп?\.\d/u);
+    expect(screen.getByTestId('plan-summary').textContent).not.toMatch(/(^|[^\p{L}])пп?\.\d/u);
     expect(screen.getByRole('tab', { name: new RegExp(kk.tabs.history) })).toBeInTheDocument();
   });
 

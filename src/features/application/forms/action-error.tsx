@@ -6,7 +6,8 @@ import { isApiError } from '../../../api/client';
 import { versionConflictDetailsSchema } from '../../../api/schemas/applications';
 import { applicationDetailQuery } from '../../../api/applications';
 import { useCard } from '../card-context';
-import { useCardFormat } from '../use-card-format';
+import { useCardLive } from '../live-detail';
+import { useChangeText } from './change-text';
 import { isRetryable } from './send-action';
 
 /** Codes meaning "the application moved on without you": the answer is to reload the card. */
@@ -19,31 +20,24 @@ const STALE = new Set(['version_conflict', 'wrong_step', 'not_assignee', 'finish
 export function ActionError(props: { error: unknown; onReset: () => void; onRetry?: () => void }) {
   const { t, i18n } = useTranslation('application');
   const { detail, lng } = useCard();
-  const fmt = useCardFormat();
+  const changeText = useChangeText();
   const queryClient = useQueryClient();
+  const { accept } = useCardLive();
   const { error } = props;
   if (!error) return null;
 
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: applicationDetailQuery(detail.application.id).queryKey });
+    accept();
     props.onReset();
   };
 
   if (isApiError(error, 'version_conflict')) {
     const parsed = versionConflictDetailsSchema.safeParse(error.details);
     const d = parsed.success ? parsed.data : null;
-    const who = d?.by ? d.by.name[lng] : t('conflict.someone');
-    const what = d?.action ? t(`actionName.${d.action}`, { defaultValue: d.action }) : t('conflict.someAction');
     return (
       <Alert color="orange" icon={<IconUsers size={18} />} title={t('conflict.title')} role="alert" data-testid="conflict">
-        <Text size="sm">
-          {t('conflict.text', {
-            who,
-            what,
-            outcome: d?.outcome ? ` (${fmt.outcome(d.outcome)})` : '',
-            when: d?.at ? fmt.dateTime(d.at) : t('conflict.justNow'),
-          })}
-        </Text>
+        <Text size="sm">{changeText({ who: d?.by ? d.by.name[lng] : null, action: d?.action, outcome: d?.outcome, at: d?.at })}</Text>
         <Text size="sm" mt={4}>
           {t('conflict.kept')}
         </Text>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { localized, useCard } from '../card-context';
@@ -7,6 +7,7 @@ import { useCardFormat } from '../use-card-format';
 import { ActionError } from './action-error';
 import { LimitedTextarea } from './limited-textarea';
 import { LIMITS, requiredText } from './rules';
+import { SubmitCancel } from './submit-cancel';
 import { useActionForm } from './use-action-form';
 
 type ReturnKind = 'approve' | 'sign_order' | 'sign_result';
@@ -43,14 +44,7 @@ export function ReturnSection(props: { kind: ReturnKind; onCancel: () => void })
           )}
           <LimitedTextarea label={t('fields.returnReason')} withAsterisk max={LIMITS.reason} {...form.getInputProps('reason')} data-autofocus />
           <ActionError error={error} onReset={reset} onRetry={retry} />
-          <Group gap="sm">
-            <Button type="submit" color="orange" loading={sending} disabled={sending}>
-              {t('submit.return')}
-            </Button>
-            <Button variant="default" onClick={props.onCancel} disabled={sending}>
-              {t('return.cancel')}
-            </Button>
-          </Group>
+          <SubmitCancel label={t('submit.return')} color="orange" sending={sending} onCancel={props.onCancel} />
         </Stack>
       </form>
     </Paper>

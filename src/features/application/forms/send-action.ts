@@ -8,6 +8,7 @@ import type { ApplicationDetail } from '../../../api/schemas/applications';
 import type { Action } from '../../../domain/workflow/types';
 import { applicationDetailQuery, invalidateApplications, postAction } from '../../../api/applications';
 import { useCard } from '../card-context';
+import { useCardLive } from '../live-detail';
 import { useIntentKey } from './intent-key';
 
 /** Set by the action panel: what to do once an action went through (offer the next task). */
@@ -27,6 +28,7 @@ export function useSendAction(options: { onSuccess?: () => void } = {}) {
   const { t } = useTranslation('application');
   const queryClient = useQueryClient();
   const onDone = useContext(ActionDoneContext);
+  const { markOwn } = useCardLive();
   const intent = useIntentKey();
   const id = detail.application.id;
   const version = detail.application.version;
@@ -49,6 +51,7 @@ export function useSendAction(options: { onSuccess?: () => void } = {}) {
     onSuccess: (data, body) => {
       intent.done();
       onSuccessRef.current?.();
+      markOwn(data);
       queryClient.setQueryData(applicationDetailQuery(id).queryKey, data);
       void invalidateApplications(queryClient);
       notifications.show({

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { isApiError } from '../../../api/client';
 import type { Action } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
+import { useCardLive } from '../live-detail';
 import { clearDraft, draftKey, mergeDraft, readDraft, writeDraft } from './drafts';
 import { translateRule } from './rules';
 import { useSendAction } from './send-action';
@@ -38,15 +39,31 @@ export function useActionForm<V extends Record<string, unknown>>(options: {
   const { t, i18n } = useTranslation('application');
   const key = draftKey(card.detail.application.id, card.currentStep?.id ?? 'none', card.me.staff.id, options.part);
   const [initialValues] = useState(() => mergeDraft(options.initialValues, readDraft<V>(key)));
+  // Typed input (a kept draft counts) holds live updates back until the user reloads the card.
+  const { setDirty } = useCardLive();
+  const [pristine] = useState(() => JSON.stringify(options.initialValues));
+  const typed = (values: V) => JSON.stringify(values) !== pristine;
   const form = useForm<V>({
     mode: 'controlled',
     initialValues,
     validate: schemaResolver(options.schema, { sync: true }),
-    onValuesChange: (values) => writeDraft(key, values),
+    onValuesChange: (values) => {
+      writeDraft(key, values);
+      setDirty(key, typed(values));
+    },
     enhanceGetInputProps: ({ inputProps }) =>
       inputProps.error ? { error: translateRule(t, inputProps.error, i18n.language) } : undefined,
   });
-  const sender = useSendAction({ onSuccess: () => clearDraft(key) });
+  const sender = useSendAction({
+    onSuccess: () => {
+      clearDraft(key);
+      setDirty(key, false);
+    },
+  });
+  useEffect(() => {
+    setDirty(key, JSON.stringify(initialValues) !== pristine);
+    return () => setDirty(key, false);
+  }, [key, setDirty, initialValues, pristine]);
 
   // A 422 names the fields the server refused: show them at the fields, keep the input.
   const { error } = sender;

@@ -36,6 +36,15 @@ describe('why this deadline', () => {
     expect(lines.at(-1)!.values.at).toBe('2026-03-25T13:00');
   });
 
+  it('cites the regulation in Kazakh in Kazakh, and says a research note in words', () => {
+    const start = new Date('2026-03-20T14:40:00Z');
+    const clock = computeClock({ start, norm: { value: 2, unit: 'working_days' }, source: 'п.9 пп.2' }, ctx, start);
+    expect(explainTrace(clock.trace as unknown[], fmt, 'kk')[0]).toEqual({ key: 'explain.regulation', values: { source: '9-т. 2) тт.' } });
+    const note = [{ code: 'regulation', source: 'В регламенте срок не указан. По умолчанию 15 р.д. — research/standards_terms.md §6' }];
+    expect(explainTrace(note, fmt, 'kk')).toEqual([{ key: 'explain.regulationDefault', values: {} }]);
+    expect(explainTrace(note, fmt, 'ru')[0].values.source).toBe(note[0].source);
+  });
+
   it('explains minutes started in the evening as moved to the next morning', () => {
     const start = new Date('2026-03-18T14:40:00Z'); // Wednesday 19:40
     const clock = computeClock({ start, norm: { value: 15, unit: 'minutes' } }, ctx, start);

@@ -3,6 +3,7 @@
  * translation keys with ready-made values. Pure; formatting of dates and norms is passed in.
  */
 import type { Lang } from '../card-model';
+import { citationText } from '../citation';
 
 export type ExplainFormat = {
   /** ISO instant → '25 нояб. 2026, 14:30' in the provider's zone. */
@@ -34,9 +35,12 @@ export function explainTrace(trace: unknown[] | undefined, fmt: ExplainFormat, l
     if (!raw || typeof raw !== 'object') continue;
     const e = raw as Entry;
     switch (e.code) {
-      case 'regulation':
-        out.push({ key: 'explain.regulation', values: { source: str(e.source) } });
+      case 'regulation': {
+        // Catalog citations in the user's language; a research note without Kazakh text is said in words.
+        const source = citationText(str(e.source), lng);
+        out.push(source === null ? { key: 'explain.regulationDefault', values: {} } : { key: 'explain.regulation', values: { source } });
         break;
+      }
       case 'start':
         out.push({ key: 'explain.start', values: { at: fmt.dateTime(str(e.at)) } });
         break;

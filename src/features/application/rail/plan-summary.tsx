@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Norm } from '../../../domain/sla/types';
 import { useDurationText } from '../../../shared/use-duration-text';
 import { useCard } from '../card-context';
+import { citationText } from '../citation';
 import { plannedNorms, type RailItem } from '../card-model';
 import { useLiveClocks } from '../header/live-clocks';
 import { useCardFormat } from '../use-card-format';
@@ -23,11 +24,13 @@ function asTerm(v: unknown): Term | null {
 /** Bottom of the rail: the legal term, the regulation's own plan, the planned finish, and marks. */
 export function PlanSummary(props: { items: RailItem[] }) {
   const { t } = useTranslation('application');
-  const { detail, sla, minutesPerDay } = useCard();
+  const { detail, sla, minutesPerDay, lng } = useCard();
   const fmt = useCardFormat();
   const duration = useDurationText(minutesPerDay);
   const clocks = useLiveClocks();
   const term = asTerm(detail.variant.term);
+  // In Kazakh a research note has no text of its own: the "term not confirmed" mark says it.
+  const source = term?.source ? citationText(term.source, lng) : null;
   const plan = detail.plan;
   const app = detail.application;
   const finished = app.status === 'issued' || app.status === 'refused';
@@ -47,10 +50,10 @@ export function PlanSummary(props: { items: RailItem[] }) {
       <Divider />
       <Text size="sm">
         {term ? t('plan.term', { term: fmt.norm(term) }) : t('plan.noTerm')}
-        {term?.source ? (
+        {source ? (
           <Text span size="xs" c="dimmed">
             {' '}
-            {t('plan.source', { source: term.source })}
+            {t('plan.source', { source })}
           </Text>
         ) : null}
       </Text>

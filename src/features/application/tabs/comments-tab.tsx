@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { staffQuery } from '../../../api/staff';
 import { applicationDetailQuery, postComment } from '../../../api/applications';
 import { useCard } from '../card-context';
+import { useCardLive } from '../live-detail';
 import { ActionError } from '../forms/action-error';
 import { clearDraft, draftKey, readDraft, writeDraft } from '../forms/drafts';
 import { useIntentKey } from '../forms/intent-key';
@@ -44,6 +45,7 @@ export function CommentsTab() {
   const fmt = useCardFormat();
   const queryClient = useQueryClient();
   const intent = useIntentKey();
+  const { markOwn } = useCardLive();
   const appId = detail.application.id;
   const key = draftKey(appId, 'comments', me.staff.id);
   const staff = useQuery({ ...staffQuery(), retry: false });
@@ -70,6 +72,7 @@ export function CommentsTab() {
       clearDraft(key);
       form.reset();
       form.setValues({ text: '' });
+      markOwn(data);
       queryClient.setQueryData(applicationDetailQuery(appId).queryKey, data);
       notifications.show({ color: 'teal', message: t('comments.sent'), autoClose: 3000 });
     },
