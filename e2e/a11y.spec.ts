@@ -144,7 +144,7 @@ for (const lng of ['ru', 'kk'] as const) {
       await expect(sign).toBeHidden();
     });
 
-    test(`department head: under control, bulk-assign dialog, card`, async ({ page }, testInfo) => {
+    test(`department head: under control, bulk-assign dialog, card, reassign form`, async ({ page }, testInfo) => {
       const t = texts(lng);
       // Select two rows under control, open the bulk assignment.
       await openInbox(page, lng, 'almaty.head1');
@@ -161,6 +161,15 @@ for (const lng of ['ru', 'kk'] as const) {
       await expectAccessible(page, testInfo, `${lng} bulk-assign dialog`, '[role="dialog"]');
       await page.keyboard.press('Escape');
       await scanCard(page, testInfo, lng, 'almaty.head1');
+
+      // The reassignment form on a specialist's step.
+      const created = await registerByApi(page, 'almaty.chancellery1', { n: lng === 'ru' ? 811 : 812 });
+      await driveTo(page, created.id, 'check_completeness');
+      await signInQuietly(page, 'almaty.head1');
+      await go(page, `/applications/${encodeURIComponent(created.id)}`);
+      await page.getByTestId('action-area').getByRole('button', { name: t.app.reassign.open, exact: true }).click();
+      await expect(page.getByTestId('reassign').getByRole('radio').first()).toBeVisible({ timeout: 20_000 });
+      await expectAccessible(page, testInfo, `${lng} reassign form`);
     });
   });
 }
