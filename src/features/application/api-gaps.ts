@@ -5,7 +5,7 @@
  *   with `bad_response` for everyone outside Almaty GASC. This query accepts null for both.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../api/zod';
 import { catalogKeys } from '../../api/catalog';
 import { apiFetch } from '../../api/client';
 import { catalogResponseSchema, type CatalogResponse } from '../../api/schemas/catalog';

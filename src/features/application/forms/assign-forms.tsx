@@ -2,7 +2,7 @@ import { Badge, Group, Radio, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../api/zod';
 import { staffQuery } from '../../../api/staff';
 import { useCard } from '../card-context';
 import { choiceRole, stepAfter } from '../card-model';
