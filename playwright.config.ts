@@ -13,9 +13,6 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  // Not yet green: the fault-injection/race spec and the e2e security spec are opt-in until they
-  // pass reliably (E2E_ALL=1 runs them); XSS rendering is covered by src/test/xss.test.tsx.
-  testIgnore: process.env.E2E_ALL ? [] : ['**/reliability.spec.ts', '**/security.spec.ts'],
   outputDir: '.reports/e2e-artifacts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,

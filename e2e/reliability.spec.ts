@@ -86,32 +86,52 @@ test('20 % faults and latency: a clerk registers (once), the draft survives a fa
   await form.getByLabel(label(reg.organizationName)).fill(name);
   await form.getByLabel(label(reg.comment)).fill(comment);
 
-  // Reload in the middle: the draft comes back.
-  await page.waitForTimeout(600);
-  await page.reload();
-  await backendReady(page);
-  await expect(page.getByText(reg.draftRestored)).toBeVisible({ timeout: 30_000 });
-  await expect(form.getByLabel(label(reg.organizationName))).toHaveValue(name);
-  await expect(form.getByLabel(label(reg.comment))).toHaveValue(comment);
-  await expect(form.getByLabel(label(reg.service))).toHaveValue(service.name.ru);
+  // Reload in the middle, right after the last keystroke: the draft comes back, all of it.
+  const restoredAfterReload = async () => {
+    await page.reload();
+    await backendReady(page);
+    await expect(page.getByText(reg.draftRestored)).toBeVisible({ timeout: 30_000 });
+    await expect(form.getByLabel(label(reg.organizationName))).toHaveValue(name);
+    await expect(form.getByLabel(label(reg.comment))).toHaveValue(comment);
+    await expect(form.getByLabel(label(reg.service))).toHaveValue(service.name.ru);
+    await expect(form.getByLabel(label(reg.bin))).toHaveValue(makeBin(4242));
+  };
+  await restoredAfterReload();
+  const registered = async () => {
+    await faults(page, 0);
+    return (await read(page, `/api/applications?tab=my&q=${encodeURIComponent(name)}`)).total as number;
+  };
 
   // Every request fails before it is stored: the submit fails, the text stays, nothing is created.
   await faults(page, 1, 'before', ['503']);
-  await form.getByRole('button', { name: reg.submit, exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: common.apiError.unavailable })).toBeVisible({ timeout: 30_000 });
+  const submit = form.getByRole('button', { name: reg.submit, exact: true });
+  // The form's own message (a background refresh failing meanwhile may toast the same words).
+  const failure = page.getByRole('main').getByRole('alert').filter({ hasText: common.apiError.unavailable });
+  await submit.click();
+  await expect(failure).toBeVisible({ timeout: 30_000 });
   await expect(form.getByLabel(label(reg.organizationName))).toHaveValue(name);
   await expect(form.getByLabel(label(reg.comment))).toHaveValue(comment);
-  await faults(page, 0);
-  expect((await read(page, `/api/applications?tab=my&q=${encodeURIComponent(name)}`)).total).toBe(0);
+  expect(await registered(), 'nothing stored before the store').toBe(0);
+
+  // Every request fails after it is stored: the clerk sees a failure, the server has it; a reload
+  // brings the draft back and the next submit must not register it a second time.
+  await faults(page, 1, 'after', ['503']);
+  await expect(submit).toBeEnabled({ timeout: 30_000 });
+  await submit.click();
+  await expect(failure).toBeVisible({ timeout: 30_000 });
+  await expect(submit).toBeEnabled({ timeout: 30_000 });
+  expect(await registered(), 'stored although the answer failed').toBe(1);
+  await restoredAfterReload();
 
   // 20 % faults (before or after storing): submit until it goes through; the key makes it once.
   await faults(page, 0.2);
   const done = page.getByRole('status').filter({ hasText: reg.registered.split('{{')[0].trim() });
   for (let attempt = 0; attempt < 10 && !(await done.isVisible()); attempt++) {
-    const submit = form.getByRole('button', { name: reg.submit, exact: true });
     await expect(submit).toBeEnabled({ timeout: 30_000 });
     await submit.click();
-    await expect(done.or(page.getByRole('alert').filter({ hasText: /./ })).first()).toBeVisible({ timeout: 30_000 });
+    // Settled: the button is busy while the request is on its way (a second click would resend
+    // the same key anyway).
+    await expect(submit).toBeEnabled({ timeout: 30_000 });
   }
   await expect(done).toBeVisible();
   const regNo = /[A-Z]{3}-\d{4}-\d{6}/.exec(await done.innerText())![0];
@@ -180,7 +200,9 @@ test('two users race on one action: one wins, the other is told who; an open tab
       await go(p, `/applications/${encodeURIComponent(target.id)}`);
       await expect(p.getByTestId('action-area')).toHaveAttribute('data-version', String(target.version), { timeout: 30_000 });
     }
-    await api(a, 'POST', '/api/__demo/latency', { ms: 300 });
+    // A long latency keeps both requests in flight together, and keeps the winner's change from
+    // reaching the other card (live updates) before its click: a real race on one version.
+    await expect((await api(a, 'POST', '/api/__demo/latency', { ms: 1000 })).status).toBe(200);
     const take = (p: Page) => p.getByTestId('action-area').getByRole('button', { name: app.submit.take, exact: true }).first();
     await Promise.all([take(a).click(), take(b).click()]);
 
@@ -193,12 +215,17 @@ test('two users race on one action: one wins, the other is told who; an open tab
     const conflict = lost.getByTestId('conflict');
     await expect(conflict).toContainText(app.conflict.title);
     await expect(conflict).toContainText(nameOf(winner));
+    // The loser's card refreshes to the new state (the take button is gone) and still says who.
+    await expect(lost.getByTestId('action-area')).toHaveAttribute('data-version', String(target.version + 1), { timeout: 20_000 });
+    await expect(conflict).toContainText(nameOf(winner));
 
     // The server: one take, by the winner.
     await api(a, 'POST', '/api/__demo/latency', { ms: 0 });
     const detail = await read(a, `/api/applications/${target.id}`);
     expect(detail.application.version).toBe(target.version + 1);
-    expect(detail.application.audit.filter((e: Loose) => e.action === 'take')).toHaveLength(1);
+    // Only changes after the version both clerks saw (the registration's own take is older).
+    const since = detail.application.audit.filter((e: Loose) => e.version > target.version);
+    expect(since.map((e: Loose) => `${e.action} by ${e.actorId}`), 'one take, by the winner').toEqual([`take by ${winner.replace(/\./g, '-')}`]);
     expect(detail.application.assigneeId).toBe(winner.replace(/\./g, '-'));
 
     // The observer's queue follows without a reload.
@@ -208,4 +235,47 @@ test('two users race on one action: one wins, the other is told who; an open tab
   } finally {
     await context.close();
   }
+});
+
+test('persistence: what was done survives a reload and is seen by a second tab of the same browser', async ({ page, context }) => {
+  await boot(page, 'ru');
+  await resetDemo(page, 0);
+  const created = await registerByApi(page, 'almaty.chancellery1', { n: 717, name: 'ТОО «Сохранность»' });
+  const text = `Опись сверена ${Date.now() % 100000}`;
+  const card = `/applications/${encodeURIComponent(created.id)}`;
+  const area = (p: Page) => p.getByTestId('action-area');
+  const showsComment = async (p: Page) => {
+    await p.getByRole('tab', { name: new RegExp(app.tabs.comments) }).click();
+    await expect(p.getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
+  };
+
+  // A comment written through the card is stored.
+  await go(page, card);
+  await expect(area(page)).toHaveAttribute('data-version', String(created.version), { timeout: 30_000 });
+  await page.getByRole('tab', { name: new RegExp(app.tabs.comments) }).click();
+  await page.getByLabel(app.comments.new).fill(text);
+  await page.getByRole('button', { name: app.comments.send, exact: true }).click();
+  await expect(page.getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
+  const version = (await read(page, `/api/applications/${created.id}`)).application.version as number;
+
+  // A reload starts the page and its backend again from IndexedDB: the comment is still there.
+  await page.reload();
+  await backendReady(page);
+  await expect(area(page)).toHaveAttribute('data-version', String(version), { timeout: 30_000 });
+  await showsComment(page);
+
+  // A second tab of the same browser sees the same data (one IndexedDB)...
+  const second = await context.newPage();
+  await second.goto(card);
+  await backendReady(second);
+  await expect(area(second)).toHaveAttribute('data-version', String(version), { timeout: 30_000 });
+  await showsComment(second);
+  await expect(second.getByRole('link', { name: created.regNo }).or(second.getByText(created.regNo)).first()).toBeVisible();
+
+  // ...and what it does reaches the first tab without a reload.
+  await area(second).getByRole('button', { name: app.submit.register, exact: true }).click();
+  await expect(area(second)).toHaveAttribute('data-version', String(version + 1), { timeout: 30_000 });
+  await expect(area(page)).toHaveAttribute('data-version', String(version + 1), { timeout: 20_000 });
+  const detail = await read(page, `/api/applications/${created.id}`);
+  expect(detail.application.audit.filter((e: Loose) => e.action === 'register'), 'registered once').toHaveLength(1);
 });

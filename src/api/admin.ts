@@ -13,7 +13,7 @@
  *   `deleteSubstitutionMutation(qc)`, `previewCalendarMutation()`
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from './zod.ts';
 import { invalidateApplications } from './applications.ts';
 import { catalogKeys } from './catalog.ts';
 import { apiFetch } from './client.ts';

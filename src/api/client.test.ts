@@ -1,7 +1,7 @@
 /** The typed client against the mock backend: parsed data, ApiError codes, query factories. */
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetMockBackend, server, signInAs } from '../mocks/node.ts';
 import { actionMutation, applicationDetailQuery, applicationKeys, applicationListQuery, countersQuery } from './applications.ts';

@@ -10,7 +10,7 @@
  * Exports: `ApiError`, `apiFetch(path, options)`, `getSessionToken()`, `setSessionToken(token)`,
  * `newIdempotencyKey()`, `isApiError(e, code?)`, `onSessionChangedElsewhere(cb)`, `DEFAULT_TIMEOUT_MS`.
  */
-import { z } from 'zod/mini';
+import { z } from './zod.ts';
 import { errorBodySchema } from './schemas/common.ts';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

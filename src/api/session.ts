@@ -10,7 +10,7 @@
  *   `me` into the cache, sign-out clears every cached query (another person's data must not stay).
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from './zod.ts';
 import { apiFetch, setSessionToken } from './client.ts';
 import { demoUsersSchema, meSchema, signInResponseSchema, type SignInRequest } from './schemas/session.ts';
 

@@ -7,7 +7,7 @@
  * - `createViewMutation(queryClient)`, `deleteViewMutation(queryClient)` (invalidate the list)
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from './zod.ts';
 import { apiFetch } from './client.ts';
 import { savedViewListSchema, savedViewSchema, type CreateViewRequest } from './schemas/views.ts';
 

@@ -1,13 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import './zod-config';
 import { CloseButton, MantineProvider, Modal, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { invalidateOnChanges } from '../api/changes';
 import { cssVariablesResolver, theme } from './theme';
 
 /**
@@ -34,8 +34,14 @@ function ThemeProvider(props: { children: ReactNode }) {
   );
 }
 
-/** Everything the screens need around them: theme, notifications, i18n, server state. */
+/**
+ * Everything the screens need around them: theme, notifications, i18n, server state. Changes made
+ * in another tab or by another user reach every screen without a reload (inbox, card, header,
+ * dashboard): the backend's change feed marks the matching queries stale.
+ */
 export function AppProviders(props: { i18n: I18n; queryClient: QueryClient; children: ReactNode }) {
+  const { queryClient } = props;
+  useEffect(() => invalidateOnChanges(queryClient), [queryClient]);
   return (
     <I18nextProvider i18n={props.i18n}>
       <ThemeProvider>

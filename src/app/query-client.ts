@@ -37,10 +37,14 @@ export function createQueryClient(i18n: I18n): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 15_000,
+        // A refusal (4xx) is final; a fault or no answer is tried three more times, quickly: one
+        // request in five failing (the demo's fault injection) leaves a screen on its error state
+        // about once in 600 loads instead of once in 125, and an outage shows within 3.5 s.
         retry: (count, error) => {
           const status = (error as { status?: number }).status ?? 0;
-          return status !== 0 && status < 500 ? false : count < 2;
+          return status !== 0 && status < 500 ? false : count < 3;
         },
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
         refetchOnWindowFocus: true,
       },
     },

@@ -20,8 +20,10 @@ export function UserSlot() {
   const lng = i18n.language === 'kk' ? 'kk' : 'ru';
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  // Signed out (no token): nothing to ask; a 401 would only add an error to the console.
-  const me = useQuery({ ...meQuery(), retry: false, throwOnError: false, enabled: getSessionToken() !== null });
+  // Signed out (no token): nothing to ask; a 401 would only add an error to the console. The
+  // client's retry policy stays (a 401 is not retried anyway): the route guard shares this query,
+  // and without retries one server fault while it loads put the whole screen on its error page.
+  const me = useQuery({ ...meQuery(), throwOnError: false, enabled: getSessionToken() !== null });
   const signOut = useMutation({ ...signOutMutation(queryClient), meta: { silent: true } });
   if (!me.data) return null;
   const { staff, provider } = me.data;

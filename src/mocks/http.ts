@@ -9,7 +9,7 @@
  * - `HttpFailure` → `{ code, details? }`; any other thrown error → 500 `internal` (a real bug).
  */
 import { delay, http, type HttpHandler } from 'msw';
-import { z } from 'zod/mini';
+import { z } from '../api/zod.ts';
 import { faultResponse, shouldFault } from './backend/faults.ts';
 import { errorResponse, fieldIssues, json } from './backend/responses.ts';
 import type { StaffMember } from '../domain/workflow/types.ts';

@@ -21,22 +21,42 @@ export function clearDraft(key: string): void {
   }
 }
 
+/** Saves a draft now (a value that is not a form's values, e.g. the key of a pending submit). */
+export function writeDraft(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    /* quota or privacy mode: the form still works, only the draft is not kept */
+  }
+}
+
 /**
  * Keeps `values` in localStorage under `key` (debounced) so a reload, a crash or a failed
- * request never loses typed text. Pass `enabled: false` while the values are pristine.
+ * request never loses typed text. Pass `enabled: false` while the values are pristine. A write
+ * still waiting for its delay is done at once when the page goes away (reload, close, another
+ * site) or the form unmounts, so the last keystrokes before a reload are kept too.
  */
 export function useDraft<T>(key: string, values: T, enabled = true, delayMs = 300): void {
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!enabled) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      try {
-        localStorage.setItem(PREFIX + key, JSON.stringify(values));
-      } catch {
-        /* quota or privacy mode: the form still works, only the draft is not kept */
-      }
-    }, delayMs);
-    return () => clearTimeout(timer.current);
+    if (!enabled) {
+      pending.current = null;
+      return;
+    }
+    const write = () => {
+      pending.current = null;
+      writeDraft(key, values);
+    };
+    pending.current = write;
+    const timer = setTimeout(write, delayMs);
+    return () => clearTimeout(timer);
   }, [key, values, enabled, delayMs]);
+  useEffect(() => {
+    const flush = () => pending.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 }

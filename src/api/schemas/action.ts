@@ -2,7 +2,7 @@
  * The domain `Action` union (src/domain/workflow/types.ts) as a strict zod schema: unknown fields,
  * wrong types and oversized strings are refused with 422 before the engine sees them.
  */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { CONCLUSION_BODIES, PAUSE_GROUNDS } from '../../domain/workflow/types.ts';
 import type { Action, ConclusionBody, PauseGround } from '../../domain/workflow/types.ts';
 import { idSchema, isoDateTimeSchema } from './common.ts';

@@ -1,5 +1,5 @@
 /** Administration (role admin only): calendar, schedule, norms, substitutions (docs/api.md §Admin). */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { idSchema, isoDateSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema } from './common.ts';
 import { planFlagsSchema, workCalendarSchema, workScheduleSchema } from './catalog.ts';
 

@@ -1,5 +1,5 @@
 /** Schemas of the application endpoints (docs/api.md §Applications). */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import {
   channelIdSchema,
   clockSchema,

@@ -2,7 +2,7 @@
  * GET /api/catalog: the signed-in user's provider (services, variants, steps), the shared names,
  * and the schedule + calendar the UI needs to tick clocks with the domain's clock functions.
  */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import {
   channelIdSchema,
   isoDateSchema,

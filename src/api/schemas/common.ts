@@ -2,7 +2,7 @@
  * Building blocks of the API schemas (docs/api.md), shared by the client (validates responses)
  * and the mock handlers (validate requests). Only zod and type-only domain imports: no catalog data.
  */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { OUTCOME_IDS, ROLE_IDS, STEP_KINDS } from '../../domain/catalog/types.ts';
 import type { ChannelId, OutcomeId, RoleId, StepKind } from '../../domain/catalog/types.ts';
 

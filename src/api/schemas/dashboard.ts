@@ -1,5 +1,5 @@
 /** GET /api/dashboard (department heads, director): aggregates over my provider's open work. */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { personRefSchema, stepKindSchema } from './common.ts';
 import { applicationRowSchema } from './applications.ts';
 

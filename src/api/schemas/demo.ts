@@ -1,5 +1,5 @@
 /** Demo controls outside the product API (`/api/__demo/*`, docs/api.md §Demo). */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 
 export const FAULT_KINDS = ['500', '503', 'timeout'] as const;
 export const FAULT_PHASES = ['before', 'after', 'random'] as const;

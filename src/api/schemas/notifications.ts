@@ -1,5 +1,5 @@
 /** Notifications per user (docs/api.md §Notifications). */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { idSchema, isoDateTimeSchema, personRefSchema } from './common.ts';
 
 export const NOTIFICATION_KINDS = ['mention', 'assigned', 'returned', 'version_conflict'] as const;

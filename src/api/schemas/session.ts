@@ -1,5 +1,5 @@
 /** Schemas of the session and staff endpoints (docs/api.md §Session, §Staff). */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { idSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema, roleIdSchema } from './common.ts';
 
 /** A staff member as other users see them. */

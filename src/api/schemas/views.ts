@@ -1,5 +1,5 @@
 /** Saved views per user (docs/api.md §Views): a named inbox tab + filter set. */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { isoDateTimeSchema } from './common.ts';
 import { tabSchema } from './applications.ts';
 

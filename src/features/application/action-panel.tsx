@@ -9,7 +9,8 @@ import { PrepareResultForm, PrepareRefusalForm, IssueForm } from './forms/result
 import { CheckCompletenessForm, CommissionReviewForm, ConclusionForm, LicensingControlForm } from './forms/review-forms';
 import { ReassignControl } from './forms/reassign-form';
 import { PrepareCommissionForm, RecordTestForm, ScheduleTestForm } from './forms/schedule-forms';
-import { ActionDoneContext } from './forms/send-action';
+import { ConflictAlert } from './forms/action-error';
+import { ActionConflictContext, ActionDoneContext } from './forms/send-action';
 import { SignForm } from './forms/sign-form';
 import { PrepareOrderForm, RegisterForm } from './forms/simple-forms';
 import { HolderLine } from './panel/holder-line';
@@ -47,7 +48,11 @@ const FORMS: Record<StepKind, ComponentType> = {
 export function ActionPanel() {
   const { detail, currentStep } = useCard();
   const [justActed, setJustActed] = useState(false);
-  const onDone = useCallback(() => setJustActed(true), []);
+  const [conflict, setConflict] = useState<unknown>(null);
+  const onDone = useCallback(() => {
+    setJustActed(true);
+    setConflict(null);
+  }, []);
   const available = detail.availableActions;
   const mine = currentStep ? available.some((a) => a.type === currentStep.kind) : false;
   const canTake = available.some((a) => a.type === 'take');
@@ -57,13 +62,16 @@ export function ActionPanel() {
 
   return (
     <ActionDoneContext.Provider value={onDone}>
-      <Stack gap="sm" data-testid="action-area" data-version={detail.application.version} data-step={currentStep?.id ?? 'end'}>
-        {justActed && !mine && !canTake && <NextTask />}
-        {Form && canTake && <TakePanel compact />}
-        {Form ? <Form key={visit} /> : canTake ? <TakePanel /> : <HolderLine />}
-        <ReassignControl key={`assign:${visit}`} />
-        <PauseControl />
-      </Stack>
+      <ActionConflictContext.Provider value={setConflict}>
+        <Stack gap="sm" data-testid="action-area" data-version={detail.application.version} data-step={currentStep?.id ?? 'end'}>
+          {conflict !== null && <ConflictAlert error={conflict} onReset={() => setConflict(null)} />}
+          {justActed && !mine && !canTake && <NextTask />}
+          {Form && canTake && <TakePanel compact />}
+          {Form ? <Form key={visit} /> : canTake ? <TakePanel /> : <HolderLine />}
+          <ReassignControl key={`assign:${visit}`} />
+          <PauseControl />
+        </Stack>
+      </ActionConflictContext.Provider>
     </ActionDoneContext.Provider>
   );
 }

@@ -3,7 +3,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setApiBaseUrl } from '../../api/client';
+import { getSessionToken, setApiBaseUrl, setSessionToken } from '../../api/client';
 import { mockBackend, resetMockBackend, server, signInAs } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import ru from '../../../locales/ru/application.json';
@@ -103,6 +103,32 @@ describe('the card', () => {
     await user.click(await screen.findByRole('button', { name: ru.submit.take }));
     expect(await screen.findByRole('button', { name: ru.submit.issue })).toBeInTheDocument();
     expect((await stored(app.id)).assigneeId).toBe('almaty-chancellery2');
+  });
+
+  it('tells the clerk who took a queued step first, also once the card shows the new state', async () => {
+    const created = await newApplication('almaty');
+    const { app } = await atStep(created.id, 'issue', { take: false });
+    await signInAs('almaty.chancellery2');
+    renderApp(`/applications/${app.id}`);
+    const user = userEvent.setup();
+    const take = await screen.findByRole('button', { name: ru.submit.take });
+    // A colleague takes it while this card still shows it in the queue.
+    const mine = getSessionToken();
+    const colleague = await signInAs('almaty.chancellery1');
+    setSessionToken(mine);
+    const res = await fetch(`http://localhost/api/applications/${app.id}/actions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Session': colleague },
+      body: JSON.stringify({ action: { type: 'take' }, expectedVersion: app.version, idempotencyKey: `take-${app.id}` }),
+    });
+    expect(res.status).toBe(200);
+    await user.click(take);
+    const conflict = await screen.findByTestId('conflict');
+    expect(conflict).toHaveTextContent((await nameOf('almaty-chancellery1')).ru);
+    // The card refreshes (no take button any more); the conflict still says who.
+    await waitFor(() => expect(screen.getByTestId('action-area')).toHaveAttribute('data-version', String(app.version + 1)));
+    expect(screen.queryByRole('button', { name: ru.submit.take })).not.toBeInTheDocument();
+    expect(screen.getByTestId('conflict')).toHaveTextContent((await nameOf('almaty-chancellery1')).ru);
   });
 
   it('keeps a draft across a reload, per step and user', async () => {

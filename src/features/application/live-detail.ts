@@ -1,15 +1,14 @@
 /**
- * The card's live updates. The backend's change feed (BroadcastChannel, `invalidateOnChanges`)
- * refetches the card's detail — its history, comments and documents are part of it — when
+ * The card's live updates. The backend's change feed (BroadcastChannel, `invalidateOnChanges`,
+ * subscribed once for every screen by the app's providers) refetches the card's detail — its history, comments and documents are part of it — when
  * another tab or user changes the application. While an action form holds typed input, the
  * card keeps showing the state the user started from (the form keeps its expected version) and
  * a notice says who changed what, with a button to show the new state; otherwise the new state
  * simply appears. The user's own changes from this tab never raise the notice.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { applicationDetailQuery } from '../../api/applications';
-import { invalidateOnChanges } from '../../api/changes';
 import type { ApplicationDetail } from '../../api/schemas/applications';
 
 export type CardLive = {
@@ -38,13 +37,11 @@ export function changesSince(shown: ApplicationDetail, newer: ApplicationDetail)
 }
 
 /**
- * Subscribes to the change feed for as long as the card is open and decides what the card shows:
+ * Decides what the card shows as the change feed refreshes its detail:
  * `shown` (the state the user works on) and `controls.pending` (a newer state held back, or null).
  */
 export function useLiveDetail(id: string, live: ApplicationDetail | undefined) {
   const queryClient = useQueryClient();
-  useEffect(() => invalidateOnChanges(queryClient), [queryClient]);
-
   const [dirty, setDirtyKeys] = useState<ReadonlySet<string>>(() => new Set());
   const [pinned, setPinned] = useState<ApplicationDetail | null>(null);
   const [accepted, setAccepted] = useState(-1);

@@ -25,7 +25,6 @@ import { useFirstPage } from './use-list-pages';
 import { useInboxFilters } from './use-inbox-filters';
 import { useInboxKeyboard } from './use-inbox-keyboard';
 import { useInboxTitle } from './use-inbox-title';
-import { useLiveUpdates } from './use-live-updates';
 import { useNow } from './use-now';
 import { useServerOffset } from './use-server-offset';
 import { clockStatesFor } from './inbox-filter-bar';
@@ -56,7 +55,6 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   const now = useNow(60_000, serverOffset);
   const env = useInboxEnv(catalog, now);
   useInboxTitle(counters.data?.my);
-  useLiveUpdates();
 
   const [selection, setSelection] = useState<Map<string, ApplicationRow>>(() => new Map());
   const [bulkOpen, setBulkOpen] = useState(false);

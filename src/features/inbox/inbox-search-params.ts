@@ -3,7 +3,7 @@
  * forgiving: every value is checked on its own with zod; what does not fit is dropped and
  * reported (the page then shows a notice and rewrites the address with what was kept).
  */
-import { z } from 'zod/mini';
+import { z } from '../../api/zod.ts';
 import { CHANNEL_IDS, stepKindSchema } from '../../api/schemas/common.ts';
 import { SORT_FIELDS, TABS, type Tab } from '../../api/schemas/applications.ts';
 

@@ -3,7 +3,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '../../api/zod';
 import { apiFetch, setApiBaseUrl, setSessionToken } from '../../api/client';
 import { applicationListSchema, countersSchema } from '../../api/schemas/applications';
 import { resetMockBackend, server, signInAs } from '../../mocks/node';

@@ -16,8 +16,9 @@ import { useForm, schemaResolver } from '@mantine/form';
 import { IconClockPause, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newIdempotencyKey } from '../../api/client';
 import type { CatalogResponse } from '../../api/schemas/catalog';
-import { clearDraft, readDraft, useDraft } from '../../shared/use-draft';
+import { clearDraft, readDraft, useDraft, writeDraft } from '../../shared/use-draft';
 import { emptyRegistration, registrationSchema, type RegistrationValues } from './registration-schema';
 
 type Props = {
@@ -29,7 +30,12 @@ type Props = {
   submitting: boolean;
   /** Field errors the server returned (path → i18n key). */
   serverErrors?: Record<string, string>;
-  onSubmit: (values: RegistrationValues) => Promise<boolean>;
+  /**
+   * Sends the values with the idempotency key of this intent: 'registered'; 'refused' (the server
+   * answered this payload for good, the next submit is a new intent); 'failed' (no answer or a
+   * server fault: it may have been stored, so a retry keeps the key).
+   */
+  onSubmit: (values: RegistrationValues, idempotencyKey: string) => Promise<'registered' | 'refused' | 'failed'>;
 };
 
 /** Channels a service accepts: its own list, else the provider's (the server's rule). */
@@ -67,13 +73,22 @@ export function RegistrationForm(props: Props) {
     return typeof key === 'string' ? t(key, { defaultValue: t('errors.invalid') }) : undefined;
   };
 
+  // One idempotency key per intent, kept with the draft until the server registered it: a
+  // submit that failed after the server stored it, then a reload and a new submit, is still one.
+  const intentKey = `${props.draftKey}.intent`;
+  const forget = () => {
+    clearDraft(props.draftKey);
+    clearDraft(intentKey);
+    form.setValues(emptyRegistration);
+    form.resetDirty(emptyRegistration);
+  };
+
   const submit = form.onSubmit(async (values) => {
-    const ok = await props.onSubmit(values);
-    if (ok) {
-      clearDraft(props.draftKey);
-      form.reset();
-      form.setValues(emptyRegistration);
-    }
+    const idempotencyKey = readDraft<string>(intentKey) ?? newIdempotencyKey();
+    writeDraft(intentKey, idempotencyKey);
+    const result = await props.onSubmit(values, idempotencyKey);
+    if (result === 'registered') forget();
+    else if (result === 'refused') clearDraft(intentKey);
   });
 
   return (
@@ -177,11 +192,7 @@ export function RegistrationForm(props: Props) {
           <Button
             variant="subtle"
             color="gray"
-            onClick={() => {
-              clearDraft(props.draftKey);
-              form.setValues(emptyRegistration);
-              form.resetDirty(emptyRegistration);
-            }}
+            onClick={forget}
           >
             {t('clear')}
           </Button>

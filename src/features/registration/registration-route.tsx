@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { createApplicationMutation } from '../../api/applications';
 import { catalogQuery, slaContextOf } from '../../api/catalog';
-import { isApiError, newIdempotencyKey } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { fieldIssuesSchema } from '../../api/schemas/common';
 import type { ApplicationDetail } from '../../api/schemas/applications';
 import { meQuery } from '../../api/session';
@@ -33,7 +33,6 @@ export function Component() {
   const me = useQuery(meQuery());
   const catalog = useQuery(catalogQuery());
   const create = useMutation({ ...createApplicationMutation(queryClient), meta: { silent: true } });
-  const [intent, setIntent] = useState(newIdempotencyKey);
   const [done, setDone] = useState<ApplicationDetail | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -58,14 +57,13 @@ export function Component() {
     );
   }
 
-  const submit = async (values: RegistrationValues) => {
+  const submit = async (values: RegistrationValues, idempotencyKey: string) => {
     setFailure(null);
     setServerErrors({});
     try {
-      const detail = await create.mutateAsync({ ...toCreateRequest(values), idempotencyKey: intent } as Parameters<typeof create.mutateAsync>[0]);
+      const detail = await create.mutateAsync({ ...toCreateRequest(values), idempotencyKey } as Parameters<typeof create.mutateAsync>[0]);
       setDone(detail);
-      setIntent(newIdempotencyKey());
-      return true;
+      return 'registered' as const;
     } catch (error) {
       // The typed values stay in the form (and in its draft); the same key makes a retry safe.
       if (isApiError(error, 'invalid_payload')) {
@@ -73,7 +71,10 @@ export function Component() {
         if (fields.success) setServerErrors(Object.fromEntries(fields.data.map((f) => [formField(f.path), `errors.${f.code}`])));
       }
       setFailure(t(`common:apiError.${isApiError(error) ? error.code : 'unknown'}`, { defaultValue: t('common:apiError.unknown') }));
-      return false;
+      // A refusal is final for this payload (the server keeps it under the key); a corrected form
+      // is a new intent. A mismatch means an earlier attempt with other values was stored: keep it.
+      const refused = isApiError(error) && error.status >= 400 && error.status < 500 && error.code !== 'idempotency_mismatch';
+      return refused ? ('refused' as const) : ('failed' as const);
     }
   };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../api/zod-full';
 import { validateBin, validateIin } from '../../domain/identity/iin-bin';
 
 /** Form values of a paper/office registration; error messages are i18n keys (registration:errors.*). */

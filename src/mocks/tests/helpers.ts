@@ -1,5 +1,5 @@
 /** Shared test helpers: raw requests against the MSW node server with a chosen session. */
-import { z } from 'zod';
+import { z } from '../../api/zod.ts';
 import { apiFetch, setSessionToken } from '../../api/client.ts';
 import { mockBackend, signInAs } from '../node.ts';
 import type { Application } from '../../domain/workflow/types.ts';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../api/zod-full';
 import { useCard } from '../card-context';
 import { choiceRole, stepAfter } from '../card-model';
 import { useCardFormat } from '../use-card-format';

@@ -1,6 +1,6 @@
 import { Checkbox, Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../api/zod-full';
 import { CONCLUSION_BODIES, type ConclusionBody } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
 import { ActionFrame } from './action-frame';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../api/zod-full';
 import { commentRule, requiredDate, requiredLines, requiredText, translateRule, withComment } from './rules';
 
 const first = (schema: z.ZodType, v: unknown) => {

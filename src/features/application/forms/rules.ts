@@ -3,7 +3,7 @@
  * 'required', 'tooLong:<max>', 'tooMany:<max>', 'lineTooLong:<max>', 'invalidDate'.
  * Limits are the API's (src/api/schemas/action.ts), checked before sending.
  */
-import { z } from 'zod';
+import { z } from '../../../api/zod-full';
 import { lines } from '../card-model';
 
 export const LIMITS = { comment: 2000, reason: 2000, line: 1000, findings: 4000, summary: 4000, number: 100, lines: 50 } as const;

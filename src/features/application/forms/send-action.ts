@@ -14,6 +14,12 @@ import { useIntentKey } from './intent-key';
 /** Set by the action panel: what to do once an action went through (offer the next task). */
 export const ActionDoneContext = createContext<(detail: ApplicationDetail, action: Action) => void>(() => {});
 
+/**
+ * Set by the action panel: a refused action's conflict (or null to forget it) goes to the panel,
+ * which keeps showing who acted first after the card refreshes and the refused form is gone.
+ */
+export const ActionConflictContext = createContext<((error: unknown) => void) | null>(null);
+
 /** Failures worth repeating with the same idempotency key: nothing reached the server, or it was busy. */
 export function isRetryable(error: unknown): boolean {
   return isApiError(error, 'network') || isApiError(error, 'timeout') || isApiError(error, 'unavailable');
@@ -29,6 +35,7 @@ export function useSendAction(options: { onSuccess?: () => void } = {}) {
   const queryClient = useQueryClient();
   const onDone = useContext(ActionDoneContext);
   const { markOwn } = useCardLive();
+  const reportConflict = useContext(ActionConflictContext);
   const intent = useIntentKey();
   const id = detail.application.id;
   const version = detail.application.version;
@@ -46,7 +53,10 @@ export function useSendAction(options: { onSuccess?: () => void } = {}) {
     },
     onError: (err) => {
       // Someone acted first: fetch the card in the background (the form keeps the input).
-      if (isApiError(err, 'version_conflict')) void invalidateApplications(queryClient);
+      if (isApiError(err, 'version_conflict')) {
+        reportConflict?.(err);
+        void invalidateApplications(queryClient, id);
+      }
     },
     onSuccess: (data, body) => {
       intent.done();
@@ -70,10 +80,11 @@ export function useSendAction(options: { onSuccess?: () => void } = {}) {
       // A second submit while the first is on its way is the same intent: ignore it.
       if (inFlight.current) return;
       inFlight.current = true;
+      reportConflict?.(null);
       const idempotencyKey = intent.keyFor({ action, version });
       mutate({ action: action as ActionRequest['action'], expectedVersion: version, idempotencyKey });
     },
-    [intent, mutate, version],
+    [intent, mutate, version, reportConflict],
   );
 
   return { send, sending: isPending, error, reset };
