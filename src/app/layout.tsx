@@ -1,9 +1,18 @@
 import { AppShell, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { useSessionSync } from './use-session-sync';
 import { UserSlot } from './user-slot';
+
+/**
+ * Scroll positions are kept per history entry. Every page opened by a full load (a reload, a link
+ * opened in a new tab, a typed address) has the key "default": keyed by it, one card would open
+ * at the scroll position of another. Those entries are told apart by their address instead.
+ */
+function scrollKey(location: Location): string {
+  return location.key === 'default' ? `${location.pathname}${location.search}` : location.key;
+}
 
 /** Page frame: header with the product name, the signed-in user and the language switch. */
 export function Layout() {
@@ -36,7 +45,7 @@ export function Layout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </AppShell>
   );
 }

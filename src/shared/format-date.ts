@@ -33,7 +33,11 @@ export function formatDate(iso: string, lng: string, timeZone: string): string {
   return at.isValid() ? at.format('D MMM YYYY') : '';
 }
 
-/** Numbers with a thin space for thousands (ru and kk alike). */
-export function formatNumber(value: number, lng: string): string {
-  return new Intl.NumberFormat(lng === 'kk' ? 'kk-KZ' : 'ru-RU').format(value).replace(/\s/g, '\u2009');
+/**
+ * Numbers with a thin space for thousands and a decimal comma (ru and kk alike). Russian rules
+ * serve both: Chromium ships no Kazakh number data and would fall back to English ("1,441", which
+ * reads as a fraction in Kazakh).
+ */
+export function formatNumber(value: number, _lng: string): string {
+  return new Intl.NumberFormat('ru-RU').format(value).replace(/\s/g, '\u2009');
 }

@@ -31,7 +31,8 @@ export function useCardFormat() {
     const stepKind = (id: string) => localized(catalog.stepKinds.find((k) => k.id === id)?.name, lng) || id;
     const channel = (id: string) => localized(catalog.channels.find((c) => c.id === id)?.name, lng) || id;
     const ground = (g: string) => t(`pauseGround.${g}`, { defaultValue: g });
-    const person = (id: string | null | undefined) => personName(detail, id, lng);
+    // 'system': the intake of an electronic application (portal, State Corporation), not a person.
+    const person = (id: string | null | undefined) => (id === 'system' ? t('systemActor') : personName(detail, id, lng));
     const tier = (id: string | undefined) => (id ? localized(catalog.provider.tiers?.find((x) => x.id === id)?.name, lng) : '');
     return { dateTime, date, day, norm, role, outcome, stepKind, channel, ground, person, tier };
   }, [t, lng, timeZone, catalog, detail]);

@@ -2,13 +2,13 @@ import {
   Alert,
   Button,
   Group,
+  Input,
   Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
   TagsInput,
-  Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -107,6 +107,7 @@ export function RegistrationForm(props: Props) {
           <Stack gap="sm">
             <Select
               label={t('service')}
+              placeholder={t('servicePlaceholder')}
               required
               searchable
               data={services.map((s) => ({ value: s.id, label: s.name[lng] }))}
@@ -122,6 +123,7 @@ export function RegistrationForm(props: Props) {
             />
             <Select
               label={t('variant')}
+              placeholder={service ? t('variantPlaceholder') : t('variantFirst')}
               required
               disabled={!service}
               data={(service?.variants ?? []).map((v) => ({ value: v.id, label: v.name[lng] }))}
@@ -131,6 +133,7 @@ export function RegistrationForm(props: Props) {
             />
             <Select
               label={t('channel')}
+              placeholder={t('channelPlaceholder')}
               required
               data={channelIds.map((c) => ({ value: c.id, label: c.name[lng] }))}
               {...form.getInputProps('channel')}
@@ -142,9 +145,7 @@ export function RegistrationForm(props: Props) {
         <Paper withBorder p="md">
           <Stack gap="sm">
             <div>
-              <Text component="label" size="sm" fw={500} id="applicant-type-label">
-                {t('applicantType')}
-              </Text>
+              <Input.Label id="applicant-type-label">{t('applicantType')}</Input.Label>
               <SegmentedControl
                 fullWidth
                 aria-labelledby="applicant-type-label"
