@@ -25,7 +25,7 @@ describe('ClockBadge', () => {
     ['kk', { state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 3 * 480 }, '3 жұмыс күні қалды'],
     ['ru', { state: 'at_risk', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 200 }, 'осталось 3 ч 20 мин'],
     ['ru', { state: 'overdue', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -130 }, 'просрочено на 2 ч 10 мин'],
-    ['kk', { state: 'overdue', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -480 }, 'мерзімі өтті: 1 жұмыс күні'],
+    ['kk', { state: 'overdue', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -480 }, '1 жұмыс күні кешікті'],
     ['ru', { state: 'met', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 10 }, 'выполнено в срок'],
     ['kk', { state: 'missed', deadline: '2026-11-27T13:00:00Z', remainingMinutes: -120 }, '2 сағ кешігіп орындалды'],
   ] as const)('%s %o → %s', (lng, clock, text) => {
