@@ -5,7 +5,10 @@ import { citationText } from './citation';
 describe('citationText', () => {
   it('leaves Russian as written', () => {
     expect(citationText('п.9 пп.2', 'ru')).toBe('п.9 пп.2');
-    expect(citationText('В регламенте срок не указан. research/x.md', 'ru')).toBe('В регламенте срок не указан. research/x.md');
+    expect(citationText('В регламенте срок не указан. research/x.md', 'ru')).toBe('В регламенте срок не указан');
+    expect(citationText('По умолчанию 2 р.д. — дубликат в однотипном ППРК № 1584; research/standards_terms.md §2', 'ru')).toBe(
+      'По умолчанию 2 р.д. — дубликат в однотипном ППРК № 1584',
+    );
   });
 
   it.each([

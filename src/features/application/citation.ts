@@ -47,13 +47,17 @@ const WORDS: [RegExp, string][] = [
 /** Research notes about a term the regulation does not state (no Kazakh text to show). */
 const NOTE = /^(В регламенте срок не указан|Не указан ни в регламенте)|research\//;
 
+/** A pointer into the team's research files at the end of a note: not for the office's staff. */
+const RESEARCH_FILE = /\s*[;.,—–-]?\s*research\/[^\s;]+(\s*§\s*\d+)?\s*$/;
+
 /**
- * A catalog source (step or term) in the user's language. Russian: as written. Kazakh: the
+ * A catalog source (step or term) in the user's language. Russian: as written, without the
+ * pointer to the team's research files. Kazakh: the
  * citations and the words around them in Kazakh; null for a research note about a term the
  * regulation does not state (the caller says that in its own words).
  */
 export function citationText(source: string, lng: Lang): string | null {
-  if (lng === 'ru') return source;
+  if (lng === 'ru') return source.replace(RESEARCH_FILE, '');
   if (NOTE.test(source)) return null;
   const named = source.replace(/канал «обращение к услугодателю»/g, '«көрсетілетін қызметті берушіге жүгіну» арнасы');
   // Quotations of the regulation stay as written: translate only what lies outside «…».
