@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type Language } from '../app/i18n';
@@ -38,5 +38,15 @@ describe('ClockBadge', () => {
     const badge = document.querySelector('[data-clock-state]')!;
     expect(badge.getAttribute('aria-label')).toContain('Срок услуги: осталось 3 ч 20 мин');
     expect(badge.getAttribute('aria-label')).toContain('27 нояб. 2026, 18:00');
+  });
+
+  it('shows the absolute deadline in a tooltip on hover, after a short delay, and hides it on leave', async () => {
+    show({ state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 200 }, 'ru');
+    const badge = document.querySelector<HTMLElement>('[data-clock-state]')!;
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.pointerEnter(badge);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('27 нояб. 2026, 18:00');
+    fireEvent.pointerLeave(badge);
+    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   });
 });

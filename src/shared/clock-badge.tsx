@@ -8,6 +8,7 @@ import {
   IconPlayerPause,
   IconX,
 } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format-date';
 import { useDurationText } from './use-duration-text';
@@ -27,6 +28,26 @@ const LOOK = {
   missed: { color: 'red.9', Icon: IconX },
   no_norm: { color: 'gray', Icon: IconMinus },
 } as const;
+
+let userZone: string | undefined;
+/** This browser's zone (asked once: a DateTimeFormat per badge is what made long lists slow). */
+function browserZone(): string {
+  userZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return userZone;
+}
+
+const deadlineTexts = new Map<string, string>();
+/** The absolute deadline as text; a list shows the same deadlines render after render. */
+function deadlineText(iso: string, lng: string, timeZone: string): string {
+  const key = `${lng}|${timeZone}|${iso}`;
+  let text = deadlineTexts.get(key);
+  if (text === undefined) {
+    text = formatDateTime(iso, lng, timeZone);
+    if (deadlineTexts.size >= 20_000) deadlineTexts.clear();
+    deadlineTexts.set(key, text);
+  }
+  return text;
+}
 
 /**
  * The one clock badge of the product (inbox, card, dashboards): colour + icon + words, the
@@ -51,17 +72,19 @@ export function ClockBadge(props: {
       : (clock.state === 'overdue' || clock.state === 'missed') && underMinute
         ? t(`text.${clock.state}UnderMinute`)
         : t(`text.${clock.state}`, { duration: duration(clock.remainingMinutes ?? 0) });
-  const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const deadline = clock.deadline
-    ? t(props.timeZone === userZone ? 'deadline' : 'deadlineWithZone', {
-        date: formatDateTime(clock.deadline, i18n.language, props.timeZone),
+    ? t(props.timeZone === browserZone() ? 'deadline' : 'deadlineWithZone', {
+        date: deadlineText(clock.deadline, i18n.language, props.timeZone),
         zone: props.timeZone,
       })
     : t('noDeadline');
   const label = t(`label.${props.kind}`);
+  const tip = useDeadlineTip();
   return (
-    <Tooltip label={deadline} withArrow openDelay={200} events={{ hover: true, focus: true, touch: true }}>
+    <>
       <Badge
+        ref={tip.ref}
+        {...tip.handlers}
         tabIndex={0}
         color={color}
         variant={clock.state === 'overdue' || clock.state === 'missed' ? 'filled' : 'light'}
@@ -76,6 +99,54 @@ export function ClockBadge(props: {
       >
         {props.withLabel ? `${label}: ${text}` : text}
       </Badge>
-    </Tooltip>
+      {tip.armed ? <Tooltip target={tip.ref} label={deadline} opened={tip.opened} withArrow /> : null}
+    </>
   );
+}
+
+const OPEN_DELAY_MS = 200;
+
+/**
+ * The deadline tooltip's events (hover after 200 ms, touch, keyboard focus; Escape closes), with
+ * Mantine's Tooltip mounted only once the badge is first hovered or focused: a tooltip per badge
+ * (floating-ui state, listeners, effects) was a third of the time a list took to draw its rows.
+ */
+function useDeadlineTip() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [armed, setArmed] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const close = () => {
+    clearTimeout(timer.current);
+    setOpened(false);
+  };
+  const handlers = {
+    onPointerEnter: () => {
+      setArmed(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setOpened(true), OPEN_DELAY_MS);
+    },
+    onPointerLeave: close,
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      // As Mantine's tooltip: keyboard focus opens it, a mouse click's focus does not.
+      if (!focusVisible(e.currentTarget)) return;
+      setArmed(true);
+      clearTimeout(timer.current);
+      setOpened(true);
+    },
+    onBlur: close,
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if (e.key === 'Escape') close();
+    },
+  };
+  return { ref, armed, opened, handlers };
+}
+
+function focusVisible(el: HTMLElement): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // an engine without :focus-visible
+  }
 }
