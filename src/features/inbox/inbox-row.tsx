@@ -1,7 +1,6 @@
-import { Anchor, Checkbox, Skeleton, Table, Text } from '@mantine/core';
+import { Checkbox, Skeleton, Table } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
 import { liveClock, type InboxEnv } from './inbox-env';
@@ -28,23 +27,29 @@ export type RowProps = {
   onActivate: (index: number) => void;
 };
 
-/** Two short lines in a cell: the main text and a dimmed second line; full text on hover. */
+/**
+ * Two short lines in a cell: the main text and a dimmed second line; full text on hover. Plain
+ * elements styled by the module (a table shows dozens of rows, each with ten of these lines).
+ */
 function TwoLines(props: { main: string; sub?: string; mainTitle?: string; subTitle?: string; subLabel?: string }) {
   return (
     <>
-      <Text fz={13} truncate="end" title={props.mainTitle ?? props.main} lh={1.35}>
+      <div className={classes.line} title={props.mainTitle ?? props.main}>
         {props.main}
-      </Text>
+      </div>
       {props.sub ? (
-        <Text fz={12} c="dimmed" truncate="end" title={props.subTitle ?? props.sub} lh={1.35} aria-label={props.subLabel}>
+        <div className={classes.subLine} title={props.subTitle ?? props.sub} aria-label={props.subLabel}>
           {props.sub}
-        </Text>
+        </div>
       ) : null}
     </>
   );
 }
 
 const stop = (e: MouseEvent | KeyboardEvent) => e.stopPropagation();
+
+/** The card's address (the router has no basename). */
+export const cardPath = (row: Pick<ApplicationRow, 'id'>) => `/applications/${encodeURIComponent(row.id)}`;
 
 /** One application in the inbox table (about 44 px high). */
 export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
@@ -85,9 +90,21 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
         </Table.Td>
       ) : null}
       <Table.Td>
-        <Anchor component={Link} to={`/applications/${encodeURIComponent(row.id)}`} fz={13} fw={600} onClick={stop} tabIndex={-1} className={classes.regNo}>
+        {/* A plain link (a router Link re-renders every row at each change of the address, e.g. a search). */}
+        <a
+          href={cardPath(row)}
+          tabIndex={-1}
+          className={classes.regNo}
+          onClick={(e) => {
+            e.stopPropagation();
+            // Like a router link: a plain click stays in the app; with a modifier the browser decides.
+            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            onOpen(row);
+          }}
+        >
           {row.regNo}
-        </Anchor>
+        </a>
       </Table.Td>
       <Table.Td>
         <TwoLines main={row.applicant.name} sub={masked} subLabel={t(`row.${idKind}Tail`, { tail: row.applicant.idTail })} />

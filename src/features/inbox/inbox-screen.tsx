@@ -16,6 +16,7 @@ import { useInboxEnv } from './inbox-env';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { defaultSort, hasNarrowing, toListQuery, type InboxFilters } from './inbox-search-params';
 import { EmptyInbox, ListError, ListSkeleton, useSlow } from './inbox-states';
+import { cardPath } from './inbox-row';
 import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -62,7 +63,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   const [helpOpen, setHelpOpen] = useState(false);
   const tableRef = useRef<InboxTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const open = useCallback((row: ApplicationRow) => navigate(`/applications/${encodeURIComponent(row.id)}`), [navigate]);
+  const open = useCallback((row: ApplicationRow) => navigate(cardPath(row)), [navigate]);
   useInboxKeyboard({
     next: () => tableRef.current?.move(1),
     previous: () => tableRef.current?.move(-1),
