@@ -11,7 +11,7 @@ import {
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format-date';
-import { useDurationText } from './use-duration-text';
+import { durationText } from './use-duration-text';
 
 export type ClockView = {
   state: 'on_track' | 'at_risk' | 'overdue' | 'paused' | 'met' | 'missed' | 'no_norm';
@@ -62,7 +62,6 @@ export function ClockBadge(props: {
   withLabel?: boolean;
 }) {
   const { t, i18n } = useTranslation('clock');
-  const duration = useDurationText(props.minutesPerDay);
   const clock = props.clock ?? { state: 'no_norm' as const, deadline: null, remainingMinutes: null };
   const { color, Icon } = LOOK[clock.state];
   const underMinute = Math.abs(clock.remainingMinutes ?? 0) < 1;
@@ -71,7 +70,7 @@ export function ClockBadge(props: {
       ? t('text.pausedWithGround', { ground: props.pauseGround })
       : (clock.state === 'overdue' || clock.state === 'missed') && underMinute
         ? t(`text.${clock.state}UnderMinute`)
-        : t(`text.${clock.state}`, { duration: duration(clock.remainingMinutes ?? 0) });
+        : t(`text.${clock.state}`, { duration: durationText(t, clock.remainingMinutes ?? 0, props.minutesPerDay) });
   const deadline = clock.deadline
     ? t(props.timeZone === browserZone() ? 'deadline' : 'deadlineWithZone', {
         date: deadlineText(clock.deadline, i18n.language, props.timeZone),
