@@ -50,7 +50,9 @@ export function InboxTable(props: InboxTableProps) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows mounted beyond the visible ones on each side: enough for a fast wheel, few enough to
+    // keep a new list and every scrolled frame cheap (each row has two live clocks).
+    overscan: 6,
     initialRect: { width: 1200, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
