@@ -5,7 +5,7 @@ import { IconCalendar, IconChevronDown } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format-date';
 
@@ -15,10 +15,10 @@ dayjs.extend(timezone);
 type Range = { from: string | null; to: string | null };
 
 /** "Received from … to …" in the provider's calendar days, with quick presets. */
-export function PeriodFilter(props: { value: Range; onChange: (value: Range) => void; now: Date; timeZone: string }) {
+export const PeriodFilter = memo(function PeriodFilter(props: Range & { onChange: (value: Range) => void; now: Date; timeZone: string }) {
   const { t, i18n } = useTranslation('inbox');
   const [opened, setOpened] = useState(false);
-  const [draft, setDraft] = useState<[string | null, string | null]>([props.value.from, props.value.to]);
+  const [draft, setDraft] = useState<[string | null, string | null]>([props.from, props.to]);
   const lng = i18n.language;
   const today = dayjs(props.now).tz(props.timeZone).format('YYYY-MM-DD');
   const daysBack = (n: number) => dayjs(today).subtract(n, 'day').format('YYYY-MM-DD');
@@ -27,7 +27,7 @@ export function PeriodFilter(props: { value: Range; onChange: (value: Range) => 
     setOpened(false);
   };
   const label = (iso: string) => formatDate(`${iso}T12:00:00Z`, lng, 'UTC');
-  const { from, to } = props.value;
+  const { from, to } = props;
   const summary =
     from && to
       ? from === to
@@ -93,4 +93,4 @@ export function PeriodFilter(props: { value: Range; onChange: (value: Range) => 
       </Popover.Dropdown>
     </Popover>
   );
-}
+});
