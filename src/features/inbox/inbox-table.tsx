@@ -10,6 +10,7 @@ import type { SortDir, SortField } from './inbox-search-params';
 import { rowAt, useWindowPages } from './use-list-pages';
 import { PageRetry } from './inbox-states';
 import classes from './inbox-table.module.css';
+import { useStableHandler } from '../../shared/use-stable-handler';
 
 export const ROW_HEIGHT = 44;
 /** Bulk actions take at most this many applications at once (the API's limit). */
@@ -101,15 +102,13 @@ export function InboxTable(props: InboxTableProps) {
     setActive(index);
     setCursorShown(true);
   }, []);
-  const onSelect = useCallback(
-    (r: ApplicationRow, selected: boolean) => {
-      const next = new Map(selection);
-      if (selected && next.size < MAX_SELECTION) next.set(r.id, r);
-      else next.delete(r.id);
-      onSelectionChange(next);
-    },
-    [selection, onSelectionChange],
-  );
+  // Stable, so ticking one row does not re-render every other row.
+  const onSelect = useStableHandler((r: ApplicationRow, selected: boolean) => {
+    const next = new Map(selection);
+    if (selected && next.size < MAX_SELECTION) next.set(r.id, r);
+    else next.delete(r.id);
+    onSelectionChange(next);
+  });
   const loaded = [...props.firstPage, ...[...pages.byPage.values()].flat()];
   const selectAll = (selected: boolean) => {
     if (!selected) return onSelectionChange(new Map());
