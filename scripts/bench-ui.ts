@@ -36,6 +36,7 @@
  * scroll p95 ≤ 16.7 ms/frame. The last line is `ui: first rows X ms, filter p95 Y ms, scroll p95 Z ms/frame`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 
@@ -259,6 +260,8 @@ async function main() {
       FRAMES,
     );
 
+    // Timings on a shared machine depend on what else runs: say how busy it was.
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`);
     console.log(`cold page loads (information, includes the in-page backend): ${cold.map(r1).join(', ')} ms after the list answer`);
     console.log(`first rows: median of ${firstRows.length} new lists (${firstRows.map(r1).join(', ')} ms)`);
     console.log(`filter: ${filter.length} keystrokes, p50 ${r1(pct(filter, 50))} ms, max ${r1(Math.max(...filter))} ms; after the answer p95 ${r1(pct(afterAnswer, 95))} ms`);
