@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type Language } from '../app/i18n';
@@ -48,5 +48,19 @@ describe('ClockBadge', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent('27 нояб. 2026, 18:00');
     fireEvent.pointerLeave(badge);
     await vi.waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+
+  it('follows a change of language at once', async () => {
+    const i18n = createI18n('ru');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <ClockBadge clock={{ state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 480 + 180 }} kind="step" timeZone="Asia/Almaty" />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('осталось 1 раб. день 3 ч')).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('kk'));
+    expect(screen.getByText('1 жұмыс күні 3 сағ қалды')).toBeInTheDocument();
   });
 });

@@ -9,9 +9,9 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format-date';
 import { durationText } from './use-duration-text';
+import { useFixedT } from './use-fixed-t';
 
 export type ClockView = {
   state: 'on_track' | 'at_risk' | 'overdue' | 'paused' | 'met' | 'missed' | 'no_norm';
@@ -61,7 +61,7 @@ export function ClockBadge(props: {
   pauseGround?: string;
   withLabel?: boolean;
 }) {
-  const { t, i18n } = useTranslation('clock');
+  const { t, lng } = useFixedT('clock');
   const clock = props.clock ?? { state: 'no_norm' as const, deadline: null, remainingMinutes: null };
   const { color, Icon } = LOOK[clock.state];
   const underMinute = Math.abs(clock.remainingMinutes ?? 0) < 1;
@@ -73,7 +73,7 @@ export function ClockBadge(props: {
         : t(`text.${clock.state}`, { duration: durationText(t, clock.remainingMinutes ?? 0, props.minutesPerDay) });
   const deadline = clock.deadline
     ? t(props.timeZone === browserZone() ? 'deadline' : 'deadlineWithZone', {
-        date: deadlineText(clock.deadline, i18n.language, props.timeZone),
+        date: deadlineText(clock.deadline, lng, props.timeZone),
         zone: props.timeZone,
       })
     : t('noDeadline');

@@ -1,8 +1,8 @@
 import { Checkbox, Skeleton, Table, useTableContext } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
+import { useFixedT } from '../../shared/use-fixed-t';
 import { liveClock, type InboxEnv } from './inbox-env';
 import { TakeButton } from './take-button';
 import classes from './inbox-table.module.css';
@@ -69,7 +69,7 @@ export const cardPath = (row: Pick<ApplicationRow, 'id'>) => `/applications/${en
 
 /** One application in the inbox table (about 44 px high). */
 export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
-  const { t } = useTranslation('inbox');
+  const { t } = useFixedT('inbox');
   const { row: rowProps, cell } = useTableParts();
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
