@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+// The DOM build of the provider: navigations may ask for flushSync (the inbox search does).
+import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
 import { loadI18n } from './app/i18n';
 import { createQueryClient } from './app/query-client';

@@ -1,4 +1,4 @@
-import { AppShell, Group, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -25,7 +25,8 @@ export function Layout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
+          {/* The name is the visible text (WCAG 2.5.3, label in name), then where the link goes. */}
+          <UnstyledButton component={Link} to="/">
             <Group gap="xs" wrap="nowrap">
               <img src="/favicon.svg" alt="" width={28} height={28} />
               <Title order={1} size="h4" c="flag.8">
@@ -34,6 +35,7 @@ export function Layout() {
               <Text size="sm" c="dimmed" visibleFrom="md">
                 {t('app.fullName')}
               </Text>
+              <VisuallyHidden>{t('nav.home')}</VisuallyHidden>
             </Group>
           </UnstyledButton>
           <Group gap="md" wrap="nowrap">

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,9 @@ export function UserSlot() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`${t('header.userMenu')}: ${name}`} data-testid="user-menu">
+        {/* Named by what it shows (label in name); a screen reader hears "menu" from aria-haspopup. */}
+        <UnstyledButton data-testid="user-menu">
+          <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="flag" radius="xl" size="sm">
               {initials(name)}

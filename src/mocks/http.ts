@@ -89,10 +89,38 @@ async function storedResponse(b: Backend, id: string, fingerprint: string): Prom
   return json(rec.status, rec.body, { 'Idempotent-Replay': 'true' });
 }
 
+/**
+ * Sessions by token, per backend (every request needs one; the database answers in milliseconds
+ * that a list request should not spend). Forgotten at any change of sessions, in this tab or another.
+ */
+const sessionCaches = new WeakMap<Backend, { generation: number; byToken: Map<string, SessionRecord> }>();
+
+function sessionCache(b: Backend) {
+  let c = sessionCaches.get(b);
+  if (!c) {
+    const cache = { generation: 0, byToken: new Map<string, SessionRecord>() };
+    b.store.onChange((m) => {
+      if (m.resource !== 'sessions' && m.resource !== 'all') return;
+      cache.generation++;
+      cache.byToken.clear();
+    });
+    sessionCaches.set(b, cache);
+    c = cache;
+  }
+  return c;
+}
+
 async function resolveSession(b: Backend, request: Request): Promise<{ token: string | null; me: StaffMember | null }> {
   const token = request.headers.get('X-Session');
   if (!token || token.length > 200) return { token: null, me: null };
-  const session = await b.store.get<SessionRecord>('sessions', token);
+  const cache = sessionCache(b);
+  let session = cache.byToken.get(token);
+  if (!session) {
+    const generation = cache.generation;
+    session = await b.store.get<SessionRecord>('sessions', token);
+    // Kept only when no session changed during the read (a sign-out must not be undone).
+    if (session && generation === cache.generation) cache.byToken.set(token, session);
+  }
   if (!session) return { token, me: null };
   const me = await b.staffMember(session.staffId);
   return { token, me: me && me.active !== false ? me : null };

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../app/i18n';
@@ -39,5 +39,29 @@ describe('ClockBadge', () => {
     const badge = document.querySelector('[data-clock-state]')!;
     expect(badge.getAttribute('aria-label')).toContain('Срок услуги: осталось 3 ч 20 мин');
     expect(badge.getAttribute('aria-label')).toContain('27 нояб. 2026, 18:00');
+  });
+
+  it('shows the absolute deadline in a tooltip on hover, after a short delay, and hides it on leave', async () => {
+    show({ state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 200 }, 'ru');
+    const badge = document.querySelector<HTMLElement>('[data-clock-state]')!;
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.pointerEnter(badge);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('27 нояб. 2026, 18:00');
+    fireEvent.pointerLeave(badge);
+    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+
+  it('follows a change of language at once', async () => {
+    const i18n = createTestI18n('ru');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <ClockBadge clock={{ state: 'on_track', deadline: '2026-11-27T13:00:00Z', remainingMinutes: 480 + 180 }} kind="step" timeZone="Asia/Almaty" />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('осталось 1 раб. день 3 ч')).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('kk'));
+    expect(screen.getByText('1 жұмыс күні 3 сағ қалды')).toBeInTheDocument();
   });
 });

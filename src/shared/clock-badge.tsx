@@ -8,9 +8,10 @@ import {
   IconPlayerPause,
   IconX,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { formatDateTime } from './format-date';
-import { useDurationText } from './use-duration-text';
+import { durationText } from './use-duration-text';
+import { useFixedT } from './use-fixed-t';
 
 export type ClockView = {
   state: 'on_track' | 'at_risk' | 'overdue' | 'paused' | 'met' | 'missed' | 'no_norm';
@@ -28,6 +29,26 @@ const LOOK = {
   no_norm: { color: 'gray', Icon: IconMinus },
 } as const;
 
+let userZone: string | undefined;
+/** This browser's zone (asked once: a DateTimeFormat per badge is what made long lists slow). */
+function browserZone(): string {
+  userZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return userZone;
+}
+
+const deadlineTexts = new Map<string, string>();
+/** The absolute deadline as text; a list shows the same deadlines render after render. */
+function deadlineText(iso: string, lng: string, timeZone: string): string {
+  const key = `${lng}|${timeZone}|${iso}`;
+  let text = deadlineTexts.get(key);
+  if (text === undefined) {
+    text = formatDateTime(iso, lng, timeZone);
+    if (deadlineTexts.size >= 20_000) deadlineTexts.clear();
+    deadlineTexts.set(key, text);
+  }
+  return text;
+}
+
 /**
  * The one clock badge of the product (inbox, card, dashboards): colour + icon + words, the
  * absolute deadline in the provider's zone in the tooltip (and for screen readers).
@@ -40,8 +61,7 @@ export function ClockBadge(props: {
   pauseGround?: string;
   withLabel?: boolean;
 }) {
-  const { t, i18n } = useTranslation('clock');
-  const duration = useDurationText(props.minutesPerDay);
+  const { t, lng } = useFixedT('clock');
   const clock = props.clock ?? { state: 'no_norm' as const, deadline: null, remainingMinutes: null };
   const { color, Icon } = LOOK[clock.state];
   const underMinute = Math.abs(clock.remainingMinutes ?? 0) < 1;
@@ -50,18 +70,20 @@ export function ClockBadge(props: {
       ? t('text.pausedWithGround', { ground: props.pauseGround })
       : (clock.state === 'overdue' || clock.state === 'missed') && underMinute
         ? t(`text.${clock.state}UnderMinute`)
-        : t(`text.${clock.state}`, { duration: duration(clock.remainingMinutes ?? 0) });
-  const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        : t(`text.${clock.state}`, { duration: durationText(t, clock.remainingMinutes ?? 0, props.minutesPerDay) });
   const deadline = clock.deadline
-    ? t(props.timeZone === userZone ? 'deadline' : 'deadlineWithZone', {
-        date: formatDateTime(clock.deadline, i18n.language, props.timeZone),
+    ? t(props.timeZone === browserZone() ? 'deadline' : 'deadlineWithZone', {
+        date: deadlineText(clock.deadline, lng, props.timeZone),
         zone: props.timeZone,
       })
     : t('noDeadline');
   const label = t(`label.${props.kind}`);
+  const tip = useDeadlineTip();
   return (
-    <Tooltip label={deadline} withArrow openDelay={200} events={{ hover: true, focus: true, touch: true }}>
+    <>
       <Badge
+        ref={tip.ref}
+        {...tip.handlers}
         tabIndex={0}
         color={color}
         variant={clock.state === 'overdue' || clock.state === 'missed' ? 'filled' : 'light'}
@@ -76,6 +98,54 @@ export function ClockBadge(props: {
       >
         {props.withLabel ? `${label}: ${text}` : text}
       </Badge>
-    </Tooltip>
+      {tip.armed ? <Tooltip target={tip.ref} label={deadline} opened={tip.opened} withArrow /> : null}
+    </>
   );
+}
+
+const OPEN_DELAY_MS = 200;
+
+/**
+ * The deadline tooltip's events (hover after 200 ms, touch, keyboard focus; Escape closes), with
+ * Mantine's Tooltip mounted only once the badge is first hovered or focused: a tooltip per badge
+ * (floating-ui state, listeners, effects) was a third of the time a list took to draw its rows.
+ */
+function useDeadlineTip() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [armed, setArmed] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const close = () => {
+    clearTimeout(timer.current);
+    setOpened(false);
+  };
+  const handlers = {
+    onPointerEnter: () => {
+      setArmed(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setOpened(true), OPEN_DELAY_MS);
+    },
+    onPointerLeave: close,
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      // As Mantine's tooltip: keyboard focus opens it, a mouse click's focus does not.
+      if (!focusVisible(e.currentTarget)) return;
+      setArmed(true);
+      clearTimeout(timer.current);
+      setOpened(true);
+    },
+    onBlur: close,
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if (e.key === 'Escape') close();
+    },
+  };
+  return { ref, armed, opened, handlers };
+}
+
+function focusVisible(el: HTMLElement): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // an engine without :focus-visible
+  }
 }

@@ -7,6 +7,37 @@ import 'dayjs/locale/kk';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The wall-clock time of an instant in a zone, as a UTC dayjs with those fields. One cached
+ * `formatToParts` per call: `dayjs(...).tz(zone)` builds it twice and its `isSame(…, 'day')`
+ * several times more, which is what a list of a few hundred dates spent its time on.
+ * @throws RangeError for an unknown zone (as `dayjs.tz` does).
+ */
+function wallClock(ms: number, timeZone: string): dayjs.Dayjs {
+  const p: Record<string, number> = {};
+  for (const part of zoneFormat(timeZone).formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return dayjs.utc(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
+}
+
 /**
  * `25 нояб. 2026, 14:30` / `25 қар 2026, 14:30` in the provider's zone; with `now`, today and
  * yesterday become words (`today`/`yesterday` are the translated words passed in).
@@ -17,20 +48,22 @@ export function formatDateTime(
   timeZone: string,
   words?: { now: Date; today: string; yesterday: string },
 ): string {
-  const at = dayjs(iso).tz(timeZone).locale(lng);
-  if (!at.isValid()) return '';
-  if (words) {
-    const today = dayjs(words.now).tz(timeZone);
-    if (at.isSame(today, 'day')) return `${words.today}, ${at.format('HH:mm')}`;
-    if (at.isSame(today.subtract(1, 'day'), 'day')) return `${words.yesterday}, ${at.format('HH:mm')}`;
+  const ms = dayjs(iso).valueOf();
+  if (Number.isNaN(ms)) return '';
+  const at = wallClock(ms, timeZone).locale(lng);
+  if (words && !Number.isNaN(words.now.getTime())) {
+    const today = wallClock(words.now.getTime(), timeZone).startOf('day');
+    const day = at.startOf('day');
+    if (day.isSame(today)) return `${words.today}, ${at.format('HH:mm')}`;
+    if (day.isSame(today.subtract(1, 'day'))) return `${words.yesterday}, ${at.format('HH:mm')}`;
   }
   return at.format('D MMM YYYY, HH:mm');
 }
 
 /** `25 нояб. 2026` in the provider's zone. */
 export function formatDate(iso: string, lng: string, timeZone: string): string {
-  const at = dayjs(iso).tz(timeZone).locale(lng);
-  return at.isValid() ? at.format('D MMM YYYY') : '';
+  const ms = dayjs(iso).valueOf();
+  return Number.isNaN(ms) ? '' : wallClock(ms, timeZone).locale(lng).format('D MMM YYYY');
 }
 
 /**
@@ -39,5 +72,6 @@ export function formatDate(iso: string, lng: string, timeZone: string): string {
  * reads as a fraction in Kazakh).
  */
 export function formatNumber(value: number, _lng: string): string {
-  return new Intl.NumberFormat('ru-RU').format(value).replace(/\s/g, '\u2009');
+  return numberFormat.format(value).replace(/\s/g, '\u2009');
 }
+const numberFormat = new Intl.NumberFormat('ru-RU');

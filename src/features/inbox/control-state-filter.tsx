@@ -1,5 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format-date';
 import { dashboardQuery } from '../../api/dashboard.ts';
@@ -11,7 +12,7 @@ const STATES = ['overdue', 'at_risk', 'on_track', 'paused'] as const;
  * Under control: the provider's open work split by the state of its service clock, with counts;
  * choosing a state filters the list (the same `clock` filter as the chip).
  */
-export function ControlStateFilter(props: { value: ClockFilter[]; onChange: (value: ClockFilter[]) => void }) {
+export const ControlStateFilter = memo(function ControlStateFilter(props: { value: ClockFilter[]; onChange: (value: ClockFilter[]) => void }) {
   const { t, i18n } = useTranslation('inbox');
   const dashboard = useQuery(dashboardQuery());
   const counts = dashboard.data?.byState;
@@ -31,4 +32,4 @@ export function ControlStateFilter(props: { value: ClockFilter[]; onChange: (val
       ]}
     />
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Button, Checkbox, CloseButton, Group, Popover, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { IconChevronDown, IconSearch } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type ChipOption = { value: string; label: string; hint?: string };
@@ -9,13 +9,19 @@ export type ChipOption = { value: string; label: string; hint?: string };
  * A filter of the bar: a compact button that names the filter and what is chosen; its popover
  * holds the checklist (with a search box when the list is long).
  */
-export function FilterChip(props: {
+type FilterChipProps = {
   name: string;
   label: string;
   options: ChipOption[];
   value: string[];
   onChange: (value: string[]) => void;
-}) {
+};
+
+/** Same chosen values (a new address gives new arrays of the same ids), same everything else. */
+const sameChip = (a: FilterChipProps, b: FilterChipProps) =>
+  a.name === b.name && a.label === b.label && a.options === b.options && a.onChange === b.onChange && a.value.join('\n') === b.value.join('\n');
+
+export const FilterChip = memo(function FilterChip(props: FilterChipProps) {
   const { t } = useTranslation('inbox');
   const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
@@ -93,4 +99,4 @@ export function FilterChip(props: {
       </Popover.Dropdown>
     </Popover>
   );
-}
+}, sameChip);

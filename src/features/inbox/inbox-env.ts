@@ -44,6 +44,25 @@ export function minutesPerDay(schedule: CatalogResponse['schedule']): number {
   return total > 0 ? total : 480;
 }
 
+/** Formatted receipt times, shared by every env (a new list or minute must not redo them). */
+const dateTexts = new Map<string, string>();
+const MAX_DATE_TEXTS = 20_000;
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The local date of an instant in a zone ('2026-11-25'). */
+function localDay(at: Date, timeZone: string): string {
+  try {
+    let f = dayFormats.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      dayFormats.set(timeZone, f);
+    }
+    return f.format(at);
+  } catch {
+    return String(Math.floor(at.getTime() / 86_400_000)); // an unknown zone: a UTC day will do as a key
+  }
+}
+
 export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
   const { t, i18n } = useTranslation('inbox');
   const lng: Lang = i18n.language === 'kk' ? 'kk' : 'ru';
@@ -56,8 +75,9 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
   const sla = slaContextOf(catalog);
   return useMemo(() => {
     const short = (key: string, full: string) => t(key, { defaultValue: full });
-    const dates = new Map<string, string>();
     const words = { now, today: t('row.today'), yesterday: t('row.yesterday') };
+    // Texts depend on the day of `now` (today / yesterday), not on the minute: a new minute keeps them.
+    const dayKey = `${lng}|${catalog.provider.timeZone}|${localDay(now, catalog.provider.timeZone)}|${words.today}|${words.yesterday}|`;
     return {
       lng,
       timeZone: catalog.provider.timeZone,
@@ -78,10 +98,12 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
         return { short: short(`short.step.${kind}`, full), full };
       },
       dateTime: (iso) => {
-        let text = dates.get(iso);
+        const key = dayKey + iso;
+        let text = dateTexts.get(key);
         if (text === undefined) {
           text = formatDateTime(iso, lng, catalog.provider.timeZone, words);
-          dates.set(iso, text);
+          if (dateTexts.size >= MAX_DATE_TEXTS) dateTexts.clear();
+          dateTexts.set(key, text);
         }
         return text;
       },

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import { STEP_KINDS } from '../../domain/catalog/types.ts';
@@ -20,7 +20,11 @@ export function clockStatesFor(tab: InboxFilters['tab']): ClockFilter[] {
   return tab === 'finished' ? FINISHED_STATES : OPEN_STATES;
 }
 
-export function InboxFilterBar(props: {
+/**
+ * The filter bar. Memoized, and so is each filter in it: the screen renders again for every
+ * answer and fetching flag, and a search changes none of the chips.
+ */
+export const InboxFilterBar = memo(function InboxFilterBar(props: {
   filters: InboxFilters;
   onChange: (patch: Partial<InboxFilters>) => void;
   onReset: () => void;
@@ -53,26 +57,39 @@ export function InboxFilterBar(props: {
     return [{ value: 'none', label: t('filters.unassigned') }, ...people];
   }, [staff.data, env.lng, t]);
 
-  const clockOptions = clockStatesFor(filters.tab).map((s) => ({ value: s, label: t(`clock:state.${s}`) }));
+  const clockOptions = useMemo(() => clockStatesFor(filters.tab).map((s) => ({ value: s, label: t(`clock:state.${s}`) })), [filters.tab, t]);
+  // One handler per filter, as stable as `onChange` (the screen passes a stable one).
+  const set = useMemo(
+    () => ({
+      q: (q: string) => onChange({ q }),
+      service: (v: string[]) => onChange({ service: v }),
+      variant: (v: string[]) => onChange({ variant: v }),
+      step: (v: string[]) => onChange({ step: v }),
+      clock: (v: string[]) => onChange({ clock: v as ClockFilter[] }),
+      channel: (v: string[]) => onChange({ channel: v }),
+      assignee: (v: string[]) => onChange({ assignee: v }),
+    }),
+    [onChange],
+  );
 
   return (
     <Group gap="xs" wrap="wrap" align="center">
-      <InboxSearch value={filters.q} onCommit={(q) => onChange({ q })} inputRef={props.searchRef} />
-      <FilterChip name="service" label={t('filters.service')} options={options.service} value={filters.service} onChange={(v) => onChange({ service: v })} />
-      <FilterChip name="variant" label={t('filters.variant')} options={options.variant} value={filters.variant} onChange={(v) => onChange({ variant: v })} />
-      <FilterChip name="step" label={t('filters.step')} options={options.step} value={filters.step} onChange={(v) => onChange({ step: v })} />
+      <InboxSearch value={filters.q} onCommit={set.q} inputRef={props.searchRef} />
+      <FilterChip name="service" label={t('filters.service')} options={options.service} value={filters.service} onChange={set.service} />
+      <FilterChip name="variant" label={t('filters.variant')} options={options.variant} value={filters.variant} onChange={set.variant} />
+      <FilterChip name="step" label={t('filters.step')} options={options.step} value={filters.step} onChange={set.step} />
       <FilterChip
         name="clock"
         label={t('filters.clock')}
         options={clockOptions}
         value={filters.clock}
-        onChange={(v) => onChange({ clock: v as ClockFilter[] })}
+        onChange={set.clock}
       />
-      <FilterChip name="channel" label={t('filters.channel')} options={options.channel} value={filters.channel} onChange={(v) => onChange({ channel: v })} />
+      <FilterChip name="channel" label={t('filters.channel')} options={options.channel} value={filters.channel} onChange={set.channel} />
       {props.supervisor ? (
-        <FilterChip name="assignee" label={t('filters.assignee')} options={assignees} value={filters.assignee} onChange={(v) => onChange({ assignee: v })} />
+        <FilterChip name="assignee" label={t('filters.assignee')} options={assignees} value={filters.assignee} onChange={set.assignee} />
       ) : null}
-      <PeriodFilter value={{ from: filters.from, to: filters.to }} onChange={(p) => onChange(p)} now={env.now} timeZone={env.timeZone} />
+      <PeriodFilter from={filters.from} to={filters.to} onChange={onChange} now={env.now} timeZone={env.timeZone} />
       {hasNarrowing(filters) ? (
         <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={props.onReset}>
           {t('filters.reset')}
@@ -80,4 +97,4 @@ export function InboxFilterBar(props: {
       ) : null}
     </Group>
   );
-}
+});

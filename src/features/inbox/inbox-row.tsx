@@ -1,9 +1,8 @@
-import { Anchor, Checkbox, Skeleton, Table, Text } from '@mantine/core';
+import { Checkbox, Skeleton, Table, useTableContext } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
+import { useFixedT } from '../../shared/use-fixed-t';
 import { liveClock, type InboxEnv } from './inbox-env';
 import { TakeButton } from './take-button';
 import classes from './inbox-table.module.css';
@@ -28,17 +27,20 @@ export type RowProps = {
   onActivate: (index: number) => void;
 };
 
-/** Two short lines in a cell: the main text and a dimmed second line; full text on hover. */
+/**
+ * Two short lines in a cell: the main text and a dimmed second line; full text on hover. Plain
+ * elements styled by the module (a table shows dozens of rows, each with ten of these lines).
+ */
 function TwoLines(props: { main: string; sub?: string; mainTitle?: string; subTitle?: string; subLabel?: string }) {
   return (
     <>
-      <Text fz={13} truncate="end" title={props.mainTitle ?? props.main} lh={1.35}>
+      <div className={classes.line} title={props.mainTitle ?? props.main}>
         {props.main}
-      </Text>
+      </div>
       {props.sub ? (
-        <Text fz={12} c="dimmed" truncate="end" title={props.subTitle ?? props.sub} lh={1.35} aria-label={props.subLabel}>
+        <div className={classes.subLine} title={props.subTitle ?? props.sub} aria-label={props.subLabel}>
           {props.sub}
-        </Text>
+        </div>
       ) : null}
     </>
   );
@@ -46,9 +48,29 @@ function TwoLines(props: { main: string; sub?: string; mainTitle?: string; subTi
 
 const stop = (e: MouseEvent | KeyboardEvent) => e.stopPropagation();
 
+/**
+ * What Mantine's Table.Tr and Table.Td give their element (class, style, data attributes from the
+ * table's settings), worked out once per row: a component per cell cost more than the cell.
+ */
+function useTableParts() {
+  const ctx = useTableContext();
+  const row = {
+    ...(ctx.withRowBorders ? { 'data-with-row-border': true } : {}),
+    ...(ctx.striped ? { 'data-striped': ctx.striped } : {}),
+    ...(ctx.highlightOnHover ? { 'data-hover': true } : {}),
+    ...ctx.getStyles('tr', { className: classes.row }),
+  };
+  const cell = { ...(ctx.withColumnBorders ? { 'data-with-column-border': true } : {}), ...ctx.getStyles('td') };
+  return { row, cell };
+}
+
+/** The card's address (the router has no basename). */
+export const cardPath = (row: Pick<ApplicationRow, 'id'>) => `/applications/${encodeURIComponent(row.id)}`;
+
 /** One application in the inbox table (about 44 px high). */
 export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
-  const { t } = useTranslation('inbox');
+  const { t } = useFixedT('inbox');
+  const { row: rowProps, cell } = useTableParts();
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
   const idKind = row.applicant.type === 'person' ? 'iin' : 'bin';
@@ -63,8 +85,8 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
   const received = env.dateTime(row.receivedAt);
   const channel = env.channel(row.channel);
   return (
-    <Table.Tr
-      className={classes.row}
+    <tr
+      {...rowProps}
       data-active={active || undefined}
       data-selected={selected || undefined}
       aria-selected={selectable ? selected : undefined}
@@ -75,50 +97,62 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
       onFocus={() => onActivate(index)}
     >
       {selectable ? (
-        <Table.Td onClick={stop}>
+        <td {...cell} onClick={stop}>
           <Checkbox
             size="xs"
             checked={selected}
             aria-label={t('table.selectRow', { regNo: row.regNo })}
             onChange={(e) => onSelect(row, e.currentTarget.checked)}
           />
-        </Table.Td>
+        </td>
       ) : null}
-      <Table.Td>
-        <Anchor component={Link} to={`/applications/${encodeURIComponent(row.id)}`} fz={13} fw={600} onClick={stop} tabIndex={-1} className={classes.regNo}>
+      <td {...cell}>
+        {/* A plain link (a router Link re-renders every row at each change of the address, e.g. a search). */}
+        <a
+          href={cardPath(row)}
+          tabIndex={-1}
+          className={classes.regNo}
+          onClick={(e) => {
+            e.stopPropagation();
+            // Like a router link: a plain click stays in the app; with a modifier the browser decides.
+            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            onOpen(row);
+          }}
+        >
           {row.regNo}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>
+        </a>
+      </td>
+      <td {...cell}>
         <TwoLines main={row.applicant.name} sub={masked} subLabel={t(`row.${idKind}Tail`, { tail: row.applicant.idTail })} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td {...cell}>
         <TwoLines main={service.short} mainTitle={service.full} sub={variant.short} subTitle={variant.full} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td {...cell}>
         {finished ? (
           <TwoLines main={t(`status.${row.status}`)} />
         ) : (
           <TwoLines main={step?.short ?? ''} mainTitle={step?.full} sub={performer} />
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td {...cell}>
         <TwoLines main={received} sub={channel.short} subTitle={channel.full} />
-      </Table.Td>
+      </td>
       {finishedLayout ? null : (
-        <Table.Td>
+        <td {...cell}>
           <ClockBadge clock={liveClock(row.stepClock, env)} kind="step" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
-        </Table.Td>
+        </td>
       )}
-      <Table.Td>
+      <td {...cell}>
         <ClockBadge clock={liveClock(row.serviceClock, env)} kind="service" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
-      </Table.Td>
+      </td>
       {withTake ? (
-        <Table.Td onClick={stop}>
+        <td {...cell} onClick={stop}>
           {canTake ? <TakeButton row={row} /> : null}
-        </Table.Td>
+        </td>
       ) : null}
-    </Table.Tr>
+    </tr>
   );
 });
 

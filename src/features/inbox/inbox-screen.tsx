@@ -8,6 +8,7 @@ import type { ApplicationRow, Tab } from '../../api/schemas/applications.ts';
 import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import type { Me } from '../../api/schemas/session.ts';
 import { formatNumber } from '../../shared/format-date';
+import { useStableHandler } from '../../shared/use-stable-handler';
 import { countersQuery } from '../../api/applications.ts';
 import { staffQuery } from '../../api/staff.ts';
 import { BulkAssignModal } from './bulk-assign-modal';
@@ -16,6 +17,7 @@ import { useInboxEnv } from './inbox-env';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { defaultSort, hasNarrowing, toListQuery, type InboxFilters } from './inbox-search-params';
 import { EmptyInbox, ListError, ListSkeleton, useSlow } from './inbox-states';
+import { cardPath } from './inbox-row';
 import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -61,7 +63,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   const [helpOpen, setHelpOpen] = useState(false);
   const tableRef = useRef<InboxTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const open = useCallback((row: ApplicationRow) => navigate(`/applications/${encodeURIComponent(row.id)}`), [navigate]);
+  const open = useCallback((row: ApplicationRow) => navigate(cardPath(row)), [navigate]);
   useInboxKeyboard({
     next: () => tableRef.current?.move(1),
     previous: () => tableRef.current?.move(-1),
@@ -80,6 +82,13 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
     const keepSort = filters.sort !== was.sort || filters.dir !== was.dir;
     change({ tab, clock: filters.clock.filter((c) => allowed.includes(c)), ...(keepSort ? {} : defaultSort(tab)) });
   };
+  // Stable handlers: the bar, the tabs and the table are memoized and skip the screen's renders
+  // that change nothing of theirs (fetching flags, counters, the answer of a search).
+  const onChange = useStableHandler(change);
+  const onReset = useStableHandler(reset);
+  const onTab = useStableHandler(changeTab);
+  const onSort = useStableHandler((sort: InboxFilters['sort'], dir: InboxFilters['dir']) => change({ sort, dir }));
+  const onClockState = useStableHandler((clock: InboxFilters['clock']) => change({ clock, clockOf: 'service' }));
   const selectable = supervisor && filters.tab !== 'finished';
   // Take is offered where the step is my role's own (heads distribute specialists' work instead).
   const canTake = useCallback(
@@ -99,7 +108,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
         env={env}
         sort={filters.sort}
         dir={filters.dir}
-        onSort={(sort, dir) => change({ sort, dir })}
+        onSort={onSort}
         selectable={selectable}
         withTake={filters.tab === 'queue'}
         canTake={canTake}
@@ -110,7 +119,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
       />
     );
   } else if (first.data) {
-    body = <EmptyInbox tab={filters.tab} narrowed={hasNarrowing(filters)} q={filters.q} onReset={reset} />;
+    body = <EmptyInbox tab={filters.tab} narrowed={hasNarrowing(filters)} q={filters.q} onReset={onReset} />;
   } else if (first.isError) {
     body = <ListError error={first.error} retrying={first.isFetching} onRetry={() => void first.refetch()} />;
   } else {
@@ -148,9 +157,9 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
           {t('notice.text', { keys: dropped.map((k) => t(`notice.key.${k}`, { defaultValue: k })).join(', ') })}
         </Alert>
       ) : null}
-      <InboxTabs value={filters.tab} tabs={tabs} counters={counters.data} onChange={changeTab} />
-      <InboxFilterBar filters={filters} onChange={change} onReset={reset} catalog={catalog} env={env} supervisor={supervisor} searchRef={searchRef} />
-      {filters.tab === 'control' ? <ControlStateFilter value={filters.clock} onChange={(clock) => change({ clock, clockOf: 'service' })} /> : null}
+      <InboxTabs value={filters.tab} tabs={tabs} counters={counters.data} onChange={onTab} />
+      <InboxFilterBar filters={filters} onChange={onChange} onReset={onReset} catalog={catalog} env={env} supervisor={supervisor} searchRef={searchRef} />
+      {filters.tab === 'control' ? <ControlStateFilter value={filters.clock} onChange={onClockState} /> : null}
       {selection.size > 0 ? <SelectionBar count={selection.size} onAssign={() => setBulkOpen(true)} onClear={() => setSelection(new Map())} /> : null}
       {body}
       <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,5 +1,6 @@
 import { Badge, Loader, Tabs } from '@mantine/core';
 import { IconChecks, IconEye, IconListCheck, IconStack2 } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Counters, Tab } from '../../api/schemas/applications.ts';
 import { formatNumber } from '../../shared/format-date';
@@ -7,7 +8,7 @@ import { formatNumber } from '../../shared/format-date';
 const ICONS = { my: IconListCheck, queue: IconStack2, control: IconEye, finished: IconChecks } as const;
 
 /** The four lists with their live counts (Under control only for heads and the director). */
-export function InboxTabs(props: { value: Tab; tabs: Tab[]; counters: Counters | undefined; onChange: (tab: Tab) => void }) {
+export const InboxTabs = memo(function InboxTabs(props: { value: Tab; tabs: Tab[]; counters: Counters | undefined; onChange: (tab: Tab) => void }) {
   const { t, i18n } = useTranslation('inbox');
   return (
     <Tabs value={props.value} onChange={(v) => v && props.onChange(v as Tab)} color="gold.5" activateTabWithKeyboard={false}>
@@ -37,4 +38,4 @@ export function InboxTabs(props: { value: Tab; tabs: Tab[]; counters: Counters |
       </Tabs.List>
     </Tabs>
   );
-}
+});

@@ -3,7 +3,7 @@ import { IconCalendar, IconChevronDown } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format-date';
 
@@ -16,10 +16,10 @@ const PeriodCalendar = lazy(() => import('./period-calendar'));
 type Range = { from: string | null; to: string | null };
 
 /** "Received from … to …" in the provider's calendar days, with quick presets. */
-export function PeriodFilter(props: { value: Range; onChange: (value: Range) => void; now: Date; timeZone: string }) {
+export const PeriodFilter = memo(function PeriodFilter(props: Range & { onChange: (value: Range) => void; now: Date; timeZone: string }) {
   const { t, i18n } = useTranslation('inbox');
   const [opened, setOpened] = useState(false);
-  const [draft, setDraft] = useState<[string | null, string | null]>([props.value.from, props.value.to]);
+  const [draft, setDraft] = useState<[string | null, string | null]>([props.from, props.to]);
   const lng = i18n.language;
   const today = dayjs(props.now).tz(props.timeZone).format('YYYY-MM-DD');
   const daysBack = (n: number) => dayjs(today).subtract(n, 'day').format('YYYY-MM-DD');
@@ -28,7 +28,7 @@ export function PeriodFilter(props: { value: Range; onChange: (value: Range) => 
     setOpened(false);
   };
   const label = (iso: string) => formatDate(`${iso}T12:00:00Z`, lng, 'UTC');
-  const { from, to } = props.value;
+  const { from, to } = props;
   const summary =
     from && to
       ? from === to
@@ -94,4 +94,4 @@ export function PeriodFilter(props: { value: Range; onChange: (value: Range) => 
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

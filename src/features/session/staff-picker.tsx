@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DemoUsers } from '../../api/schemas/session';
 import classes from './staff-picker.module.css';
@@ -34,9 +34,10 @@ export function StaffPicker(props: {
           <UnstyledButton
             className={classes.row}
             aria-busy={props.busyId === s.id}
-            aria-label={t('signInAs', { name: s.name[props.lng] })}
             onClick={() => props.onPick(s.id)}
           >
+            {/* The name is the visible text (label in name) after the verb: "Войти Нурланова … В работе: 2". */}
+            <VisuallyHidden>{t('submit')}</VisuallyHidden>
             <Group justify="space-between" wrap="nowrap">
               <div style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={500}>
@@ -46,7 +47,7 @@ export function StaffPicker(props: {
                   {t(`role.${s.role}`)} · {s.login}
                 </Text>
               </div>
-              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }} aria-label={t('loadDetail', s.load)}>
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                 <Badge variant="light" color="gray" tt="none">
                   {t('load', { open: s.load.open })}
                 </Badge>

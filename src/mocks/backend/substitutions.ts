@@ -16,11 +16,22 @@ export type SubstitutionRecord = {
   createdBy: string | null;
 };
 
+/**
+ * Every request of a signed-in person asks for their substitutions: kept per settings revision
+ * (bumped by any change of settings, in this tab or another), so a list does not wait on the database.
+ */
+const cache = new WeakMap<Backend, { revision: number; all: SubstitutionRecord[] }>();
+
 export async function substitutionsOf(b: Backend, providerId: string): Promise<SubstitutionRecord[]> {
-  const all = await b.store.list<SubstitutionRecord>('settings');
-  return all
-    .filter((s) => s.id.startsWith('sub:') && s.providerId === providerId)
-    .sort((a, b2) => a.from.localeCompare(b2.from));
+  let hit = cache.get(b);
+  if (!hit || hit.revision !== b.settingsRevision) {
+    const revision = b.settingsRevision;
+    const all = (await b.store.list<SubstitutionRecord>('settings')).filter((s) => s.id.startsWith('sub:'));
+    hit = { revision, all };
+    // A change during the read has bumped the revision: the next request reads again.
+    cache.set(b, hit);
+  }
+  return hit.all.filter((s) => s.providerId === providerId).sort((a, b2) => a.from.localeCompare(b2.from));
 }
 
 /** Substitutions in which `staffId` acts for someone at `now`. */

@@ -33,6 +33,13 @@ describe('mock backend smoke', () => {
     expect((await raw('GET', '/api/session/me')).status).toBe(401);
   });
 
+  it('refuses a token once its session is signed out, though the session was just used', async () => {
+    const token = await as('almaty.specialist1');
+    expect((await raw('GET', '/api/applications?tab=my&limit=1', { token })).status).toBe(200);
+    expect((await raw('DELETE', '/api/session', { token })).status).toBe(204);
+    expect((await raw('GET', '/api/applications?tab=my&limit=1', { token })).status).toBe(401);
+  });
+
   it('serves catalog, staff, list, counters, detail for a signed-in user', async () => {
     await as('almaty.head1');
     const cat = await apiFetch('/api/catalog', { schema: catalogResponseSchema });
