@@ -167,6 +167,8 @@ for (const lng of ['ru', 'kk'] as const) {
       await driveTo(page, created.id, 'check_completeness');
       await signInQuietly(page, 'almaty.head1');
       await go(page, `/applications/${encodeURIComponent(created.id)}`);
+      // The new card, not the one scanned before it (its action area may offer the same button).
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(created.regNo) })).toBeVisible({ timeout: 30_000 });
       await page.getByTestId('action-area').getByRole('button', { name: t.app.reassign.open, exact: true }).click();
       await expect(page.getByTestId('reassign').getByRole('radio').first()).toBeVisible({ timeout: 20_000 });
       await expectAccessible(page, testInfo, `${lng} reassign form`);
