@@ -94,11 +94,24 @@ export function ClockBadge(props: {
         fw={500}
         data-clock-state={clock.state}
         aria-label={`${label}: ${text}. ${deadline}`}
-        styles={{ label: { overflow: 'visible' } }}
+        // A text longer than its column ends in "…"; the tooltip says it whole.
+        styles={{ root: { maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
       >
         {props.withLabel ? `${label}: ${text}` : text}
       </Badge>
-      {tip.armed ? <Tooltip target={tip.ref} label={deadline} opened={tip.opened} withArrow /> : null}
+      {tip.armed ? (
+        <Tooltip
+          target={tip.ref}
+          label={
+            <>
+              <div>{text}</div>
+              <div>{deadline}</div>
+            </>
+          }
+          opened={tip.opened}
+          withArrow
+        />
+      ) : null}
     </>
   );
 }

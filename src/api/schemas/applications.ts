@@ -79,7 +79,7 @@ export const rowStepSchema = z.object({ id: z.string(), kind: stepKindSchema, ro
 
 /**
  * One row of the inbox. The applicant's IIN/BIN is NOT sent in lists, only its last four digits
- * (`idTail`); the UI masks it as '••••••••1234'. The full number is in the detail.
+ * (`idTail`); the UI masks it as '••••1234'. The full number is in the detail.
  */
 export const applicationRowSchema = z.object({
   id: z.string(),

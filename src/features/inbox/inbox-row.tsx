@@ -74,7 +74,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
   const idKind = row.applicant.type === 'person' ? 'iin' : 'bin';
-  const masked = `${t(`row.${idKind}`)} ${'•'.repeat(8)}${row.applicant.idTail}`;
+  const masked = `${t(`row.${idKind}`)} ${'•'.repeat(4)}${row.applicant.idTail}`;
   const finished = row.status === 'issued' || row.status === 'refused';
   const step = row.step ? env.stepKind(row.step.kind) : null;
   const performer = row.assignee

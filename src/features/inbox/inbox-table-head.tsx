@@ -7,20 +7,21 @@ import classes from './inbox-table.module.css';
 export type Column = { id: string; width?: number; sort?: SortField };
 
 /**
- * Column layout: fixed widths where the content has a known size (sized so the longest clock
- * text of each language fits: "мерзімі өтті: 12 жұмыс күні 7 сағ"), the applicant and the
- * service share the rest. Finished work has no step clock; its service clock says met/missed.
+ * Column layout: fixed widths where the content has a known size (the clock columns fit the
+ * usual texts of each language, "осталось 12 раб. дней 7 ч", "12 жұмыс күні 7 сағ кешікті"), the
+ * applicant and the service share the rest: at 1280 px still about 150 px each.
+ * Finished work has no step clock; its service clock says met/missed.
  */
 export function columnsFor(options: { selectable: boolean; withTake: boolean; finished: boolean; lng: 'ru' | 'kk' }): Column[] {
-  const clock = options.lng === 'kk' ? 258 : 248;
+  const clock = options.lng === 'kk' ? 230 : 234;
   const cols: Column[] = [];
   if (options.selectable) cols.push({ id: 'select', width: 38 });
   cols.push(
-    { id: 'regNo', width: 152, sort: 'reg_no' },
+    { id: 'regNo', width: 142, sort: 'reg_no' },
     { id: 'applicant' },
     { id: 'service' },
-    { id: 'step', width: options.finished ? 150 : 196 },
-    { id: 'received', width: 160, sort: 'received_at' },
+    { id: 'step', width: options.finished ? 150 : 176 },
+    { id: 'received', width: 158, sort: 'received_at' },
   );
   if (!options.finished) cols.push({ id: 'stepClock', width: clock, sort: 'step_left' });
   cols.push({ id: 'serviceClock', width: options.finished ? 340 : clock, sort: 'service_left' });

@@ -79,7 +79,7 @@ describe('inbox', () => {
     const first = mine.items[0];
     expect(within(rows[0]).getByText(first.regNo)).toBeInTheDocument();
     // IIN/BIN masked: only the tail the list API sends.
-    expect(within(rows[0]).getByText(new RegExp(`••••••••${first.applicant.idTail}$`))).toBeInTheDocument();
+    expect(within(rows[0]).getByText(new RegExp(`\\s••••${first.applicant.idTail}$`))).toBeInTheDocument();
     // Both clocks as badges with words.
     expect(rows[0].querySelectorAll('[data-clock-state]').length).toBe(2);
   });
