@@ -34,6 +34,8 @@ export type StepChoice = {
   /** Return instead of approving/signing, with this reason. */
   returnReason?: string;
   pin?: string;
+  /** Typed into the form's comment field before submitting. */
+  comment?: string;
 };
 
 const TOKEN_KEY = 'kz-licensing.session';
@@ -88,6 +90,26 @@ function defaultAction(
       return { type: kind };
   }
 }
+
+/** The primary button of a step's form (for submitting it again after a failure). */
+const SUBMIT_OF: Partial<Record<string, (t: Texts['application']) => string>> = {
+  register: (t) => t.submit.register,
+  resolve: (t) => t.submit.assign,
+  distribute: (t) => t.submit.assign,
+  check_completeness: (t) => t.submit.check_completeness,
+  licensing_control: (t) => t.submit.licensing_control,
+  request_conclusions: (t) => t.submit.request_conclusions,
+  record_conclusion: (t) => t.submit.record_conclusion,
+  conclusion: (t) => t.submit.conclusion,
+  approve: (t) => t.submit.approve,
+  prepare_order: (t) => t.submit.prepare_order,
+  prepare_result: (t) => t.submit.prepare_result,
+  prepare_refusal: (t) => t.submit.prepare_refusal,
+  schedule_test: (t) => t.submit.schedule_test,
+  record_test: (t) => t.submit.record_test,
+  prepare_commission: (t) => t.submit.prepare_commission,
+  commission_review: (t) => t.submit.commission_review,
+};
 
 export class ApplicationCard {
   readonly page: Page;
@@ -195,19 +217,26 @@ export class ApplicationCard {
     }, path);
   }
 
-  /** Signs in through the sign-in page and lands on `next`. */
+  /**
+   * Signs in through the sign-in page and lands on `next`. A failed sign-in (the field says why,
+   * in the user's language) is submitted again, as a user would.
+   */
   async signIn(login: string, next: string) {
     await this.go(`/sign-in?next=${encodeURIComponent(next)}`);
     const target = next.split('?')[0];
+    const field = this.page.getByLabel(this.session.byLogin);
+    const arrived = () => new URL(this.page.url()).pathname === target;
     for (let attempt = 0; ; attempt++) {
-      await this.page.getByLabel(this.session.byLogin).fill(login);
+      await field.fill(login);
       await this.page.getByRole('button', { name: this.session.submit, exact: true }).click();
-      try {
-        await this.page.waitForURL((url) => url.pathname === target, { timeout: 30_000 });
-        break;
-      } catch (e) {
-        if (attempt > 0) throw e;
-      }
+      // (The field is gone once the page moved on: never wait for it.)
+      const refused = async () => (await field.getAttribute('aria-invalid', { timeout: 1_000 }).catch(() => null)) === 'true';
+      await expect.poll(async () => arrived() || (await refused()), { timeout: 30_000 }).toBe(true);
+      if (arrived()) break;
+      const said = (await field.getAttribute('aria-describedby', { timeout: 1_000 }).catch(() => null))?.split(' ') ?? [];
+      const message = said.length ? await this.page.locator(said.map((d) => `[id="${d}"]`).join(',')).allInnerTexts() : [];
+      this.log('sign-in failed', message.join(' '));
+      expect(attempt, `sign in ${login}: ${message.join(' ')}`).toBeLessThan(8);
     }
     this.login = login;
   }
@@ -242,16 +271,26 @@ export class ApplicationCard {
     return { id: res.body.application.id, regNo: res.body.application.regNo };
   }
 
+  /** A GET of the test's own, repeated on 5xx (injected faults must not make the test's reads flake). */
+  async read<T>(path: string): Promise<T> {
+    for (let i = 0; i < 10; i++) {
+      const res = await this.api<T>('GET', path);
+      if (res.status < 500) {
+        expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
+        return res.body;
+      }
+    }
+    throw new Error(`${path} kept failing`);
+  }
+
   async detail(id: string): Promise<Detail> {
-    const res = await this.api<Detail>('GET', `/api/applications/${encodeURIComponent(id)}`);
-    expect(res.status).toBe(200);
-    return res.body;
+    return this.read<Detail>(`/api/applications/${encodeURIComponent(id)}`);
   }
 
   private async staffList(): Promise<Staff[]> {
     if (!this.staff) {
-      const res = await this.api<{ providers: { staff: Staff[] }[] }>('GET', '/api/session/demo-users');
-      this.staff = res.body.providers.flatMap((p) => p.staff);
+      const body = await this.read<{ providers: { staff: Staff[] }[] }>('/api/session/demo-users');
+      this.staff = body.providers.flatMap((p) => p.staff);
     }
     return this.staff;
   }
@@ -272,7 +311,16 @@ export class ApplicationCard {
     const path = `/applications/${encodeURIComponent(id)}`;
     if (this.login !== login) await this.signIn(login, path);
     else if (!this.page.url().endsWith(path)) await this.go(path);
-    await expect(this.page.getByTestId('action-area')).toBeVisible({ timeout: 30_000 });
+    // The card's own error state (its requests failed after their retries) offers "retry".
+    const area = this.page.getByTestId('action-area');
+    const retry = this.page.getByRole('button', { name: this.t.page.retry, exact: true });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(area.or(retry).first()).toBeVisible({ timeout: 30_000 });
+      if (await area.isVisible()) return;
+      this.log('card failed to load: retry');
+      await retry.click();
+    }
+    await expect(area).toBeVisible();
   }
 
   actionArea() {
@@ -297,16 +345,63 @@ export class ApplicationCard {
     if (await take.isVisible()) {
       await take.click();
       version += 1;
-      await expect(area).toHaveAttribute('data-version', String(version));
+      await this.settle(version, () => take.click());
     }
     const form = area.locator('form[data-step-form]').first();
     await expect(form).toBeVisible();
     const kind = (await form.getAttribute('data-step-form'))!;
     this.log('fill', kind, login);
-    await this.fill(kind, choices[kind] ?? {});
-    await expect(area).toHaveAttribute('data-version', String(version + 1), { timeout: 15_000 });
+    const choice = choices[kind] ?? {};
+    await this.fill(kind, choice);
+    await this.settle(version + 1, () => this.submitAgain(kind, choice));
     this.log('done', kind);
     return kind;
+  }
+
+  /**
+   * After a submit: waits until the card shows `version`. A failure is handled the way a user
+   * would: read the translated message, press the form's "send again" (the same intent, the same
+   * idempotency key) or, when it offers none, submit the form again; never a reload.
+   */
+  async settle(version: number, submitAgain: () => Promise<void>) {
+    const area = this.actionArea();
+    const error = area.getByTestId('action-error').first();
+    const conflict = area.getByTestId('conflict');
+    const moved = async () => (await area.getAttribute('data-version', { timeout: 5_000 }).catch(() => null)) === String(version);
+    const messages = Object.values(loc(this.lng, 'common').apiError);
+    for (let attempt = 0; ; attempt++) {
+      await expect.poll(async () => (await moved()) || (await error.isVisible()) || (await conflict.isVisible()), { timeout: 45_000 }).toBe(true);
+      if (await moved()) return;
+      // Nobody else works on this application: a conflict would be with one's own earlier attempt.
+      if (await conflict.isVisible()) throw new Error(`a conflict with oneself at version ${version}: ${await conflict.innerText()}`);
+      const text = await error.innerText({ timeout: 5_000 }).catch(() => '');
+      if (!text) continue; // the message went away meanwhile (the card moved on or a retry started)
+      this.log('failed', version, text.replace(/\s+/g, ' '));
+      expect(messages.some((m) => text.includes(m)), `the failure is explained in the user's language: ${text}`).toBe(true);
+      expect(attempt, `gave up at version ${version}: ${text}`).toBeLessThan(8);
+      const retry = error.getByRole('button', { name: this.t.error.retry, exact: true });
+      if (await retry.isVisible()) await retry.click();
+      else await submitAgain();
+      // The old message goes away once the request is on its way again.
+      await expect.poll(async () => (await moved()) || !(await error.isVisible()), { timeout: 10_000 }).toBe(true);
+    }
+  }
+
+  /** The primary button of the step's form pressed again (the sign dialog passed again). */
+  private async submitAgain(kind: string, choice: StepChoice) {
+    const dialog = this.page.getByRole('dialog', { name: this.t.sign.title });
+    if (kind === 'sign_order' || kind === 'sign_result') {
+      if (!(await dialog.isVisible())) await this.actionArea().locator(`form[data-step-form="${kind}"]`).getByRole('button', { name: this.t.submit.sign, exact: true }).click();
+      return this.signInDialog(choice.pin ?? '123456');
+    }
+    const form = this.actionArea().locator(`form[data-step-form="${kind}"]`);
+    if (kind === 'issue') {
+      const refusal = form.getByRole('button', { name: this.t.submit.issueRefusal, exact: true });
+      return (await refusal.isVisible()) ? refusal.click() : form.getByRole('button', { name: this.t.submit.issue, exact: true }).click();
+    }
+    const name = SUBMIT_OF[kind]?.(this.t);
+    if (!name) throw new Error(`no submit button known for ${kind}`);
+    await form.getByRole('button', { name, exact: true }).click();
   }
 
   /** Runs steps until the application is finished or `stopBefore` is the next step kind. */
@@ -332,6 +427,12 @@ export class ApplicationCard {
     const form = this.actionArea().locator(`form[data-step-form="${kind}"]`);
     const submit = (name: string) => form.getByRole('button', { name, exact: true }).click();
     const today = new Date().toISOString().slice(0, 10);
+    if (choice.comment !== undefined) {
+      // The director's comment to a resolution is the resolution itself.
+      const field = form.getByLabel(kind === 'resolve' ? t.fields.resolution : t.fields.comment, { exact: true });
+      await field.fill(choice.comment, { timeout: 15_000 });
+      await expect(field).toHaveValue(choice.comment);
+    }
     switch (kind) {
       case 'register':
         return submit(t.submit.register);

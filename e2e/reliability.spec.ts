@@ -11,6 +11,7 @@
  * shared localStorage, which is what two staff members on two computers would have.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { ApplicationCard } from './application-card';
 import { locale } from './locales';
 import { api, backendReady, boot, driveTo, go, label, makeBin, registerByApi, resetDemo, signInQuietly, TOKEN_KEY, type Loose } from './support/app';
 
@@ -165,6 +166,62 @@ test('20 % faults and latency: a clerk registers (once), the draft survives a fa
   expect(detail.application.version).toBe(before + 1);
   expect(detail.application.audit.filter((a: Loose) => a.action === 'register'), 'the step was performed once').toHaveLength(1);
   expect(detail.application.audit.filter((a: Loose) => a.action === 'create'), 'created once').toHaveLength(1);
+});
+
+test('20 % faults and latency: an Almaty duplicate licence from registration to the issued result, every role in the card, each step and each typed comment once', async ({ page }) => {
+  test.setTimeout(180_000);
+  const card = new ApplicationCard(page);
+  await card.start();
+  const { id } = await card.createApplication('almaty.chancellery1', { serviceId: 'design-license', variantId: 'duplicate', channel: 'gov_corporation' });
+  const steps = ['register', 'resolve', 'distribute', 'prepare_result', 'sign_result', 'issue'];
+  const stamp = Date.now() % 100000;
+  const typed = Object.fromEntries(steps.map((kind, i) => [kind, `Шаг ${i + 1} (${kind}): проверено, №${stamp}`]));
+
+  // Faults of every kind the demo allows, before or after the change is stored, and latency.
+  await expect((await api(page, 'POST', '/api/__demo/latency', { ms: 150 })).status).toBe(200);
+  expect((await api(page, 'POST', '/api/__demo/faults', { rate: 0.2, phase: 'random', kinds: ['500', '503', 'timeout'], timeoutMs: 1500 })).status).toBe(200);
+
+  // Each holder signs in through the sign-in page, takes the step from the queue when needed,
+  // types a comment into the step's form and performs it; failures are handled as a user would.
+  const result = await card.run(id, { choices: Object.fromEntries(steps.map((kind) => [kind, { comment: typed[kind] }])) });
+  expect(result.done).toEqual(steps);
+  expect(result.status).toBe('issued');
+  await expect(page.getByTestId('card-status')).toHaveText(card.t.status.issued, { timeout: 30_000 });
+
+  // A comment on the issued application through the comments tab, still under faults.
+  const note = `Результат выдан под роспись, №${stamp}`;
+  await page.getByRole('tab', { name: new RegExp(app.tabs.comments) }).click();
+  const commentForm = page.getByTestId('comment-form');
+  await commentForm.getByLabel(app.comments.new).fill(note);
+  await commentForm.getByRole('button', { name: app.comments.send, exact: true }).click();
+  const shown = page.getByTestId('comments').getByText(note, { exact: true });
+  const failed = commentForm.getByTestId('action-error');
+  for (let attempt = 0; !(await shown.isVisible()); attempt++) {
+    await expect.poll(async () => (await shown.isVisible()) || (await failed.isVisible()), { timeout: 45_000 }).toBe(true);
+    if (await shown.isVisible()) break;
+    expect(attempt, await failed.innerText()).toBeLessThan(8);
+    // The typed text is still there; send it again (the same text is the same intent and key).
+    await expect(commentForm.getByLabel(app.comments.new)).toHaveValue(note);
+    const retry = failed.getByRole('button', { name: app.error.retry, exact: true });
+    await ((await retry.isVisible()) ? retry : commentForm.getByRole('button', { name: app.comments.send, exact: true })).click();
+    await expect.poll(async () => (await shown.isVisible()) || !(await failed.isVisible()), { timeout: 10_000 }).toBe(true);
+  }
+  await expect(commentForm.getByLabel(app.comments.new)).toHaveValue('');
+
+  // The server, with the faults off: issued; each step's action once; every comment once.
+  await faults(page, 0);
+  await expect((await api(page, 'POST', '/api/__demo/latency', { ms: 0 })).status).toBe(200);
+  const detail = await read(page, `/api/applications/${id}`);
+  const application = detail.application;
+  expect(application.status).toBe('issued');
+  const audit: Loose[] = application.audit;
+  for (const kind of steps) expect(audit.filter((e) => e.action === kind), `${kind} performed once`).toHaveLength(1);
+  const takes = audit.filter((e) => e.action === 'take').map((e) => e.fromStep);
+  expect(new Set(takes).size, `one take per step at most: ${takes.join(', ')}`).toBe(takes.length);
+  expect(audit.filter((e) => e.action === 'comment'), 'one comment action').toHaveLength(1);
+  for (const kind of steps) expect(audit.filter((e) => e.comment === typed[kind]).map((e) => e.action), `the comment of ${kind} arrived once, with it`).toEqual([kind]);
+  expect(application.comments.filter((c: Loose) => c.text === note), 'the comment arrived once').toHaveLength(1);
+  expect(audit.filter((e) => e.comment === note).map((e) => e.action)).toEqual(['comment']);
 });
 
 test('two users race on one action: one wins, the other is told who; an open tab follows without reload', async ({ browser }) => {

@@ -8,6 +8,7 @@ import { mockBackend, resetMockBackend, server, signInAs } from '../../mocks/nod
 import { renderApp } from '../../test/render-app';
 import ru from '../../../locales/ru/application.json';
 import kk from '../../../locales/kk/application.json';
+import common from '../../../locales/ru/common.json';
 import { atStep, newApplication, stored, stubDocumentFonts } from './card-test-support';
 import { setNcaLayerDelay } from './sign/ncalayer-sim';
 
@@ -156,6 +157,50 @@ describe('the card', () => {
     expect(posts).toHaveLength(2);
     expect(posts[0].key).toBeTruthy();
     expect(posts[1].key).toBe(posts[0].key);
+  });
+
+  it('offers to send again after a server error that came once the action was stored: the same key gets the stored result, acted once', async () => {
+    const { app, user } = await openAt('conclusion');
+    const form = document.querySelector<HTMLElement>('form[data-step-form="conclusion"]')!;
+    await user.click(form.querySelector('input[value="meets"]')!);
+    await mockBackend().saveDemo({ faultRate: 1, faultPhase: 'after', faultKinds: ['500'] });
+    await user.click(within(form).getByRole('button', { name: ru.submit.conclusion }));
+    const failure = await screen.findByTestId('action-error');
+    expect(failure).toHaveTextContent(common.apiError.internal);
+    expect(failure).toHaveTextContent(ru.error.retrySafe);
+    expect((await stored(app.id)).version).toBe(app.version + 1);
+    await mockBackend().saveDemo({ faultRate: 0 });
+    await user.click(within(failure).getByRole('button', { name: ru.error.retry }));
+    await waitFor(() => expect(document.querySelector('[data-testid="action-area"]')).toHaveAttribute('data-version', String(app.version + 1)));
+    expect(screen.queryByTestId('conflict')).not.toBeInTheDocument();
+    const after = await stored(app.id);
+    expect(after.version).toBe(app.version + 1);
+    expect(after.history.filter((h) => h.kind === 'conclusion')).toHaveLength(1);
+    const posts = actionPosts();
+    expect(posts).toHaveLength(2);
+    expect(posts[1].key).toBe(posts[0].key);
+  });
+
+  it('closes the signing dialog when the signed action timed out after it was stored; "send again" resends the same signature, signed once', async () => {
+    const { app, user } = await openAt('sign_order');
+    await user.click(screen.getByRole('button', { name: ru.submit.sign }));
+    const dialog = await screen.findByRole('dialog', { name: ru.sign.title });
+    await user.type(within(dialog).getByLabelText(new RegExp(escape(ru.sign.pin))), '123456');
+    await mockBackend().saveDemo({ faultRate: 1, faultPhase: 'after', faultKinds: ['timeout'], timeoutMs: 0 });
+    await user.click(within(dialog).getByRole('button', { name: ru.sign.submit }));
+    // The automatic retries (same key) also lose their answers: the card says so, the dialog is gone.
+    const failure = await screen.findByTestId('action-error');
+    expect(failure).toHaveTextContent(common.apiError.timeout);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: ru.sign.title })).not.toBeInTheDocument());
+    expect((await stored(app.id)).history.at(-1)?.kind).toBe('sign_order');
+    await mockBackend().saveDemo({ faultRate: 0 });
+    await user.click(within(failure).getByRole('button', { name: ru.error.retry }));
+    await waitFor(() => expect(document.querySelector('[data-testid="action-area"]')).toHaveAttribute('data-version', String(app.version + 1)));
+    expect(screen.queryByTestId('conflict')).not.toBeInTheDocument();
+    const after = await stored(app.id);
+    expect(after.history.filter((h) => h.kind === 'sign_order')).toHaveLength(1);
+    const keys = new Set(actionPosts().map((p) => p.key));
+    expect(keys.size).toBe(1);
   });
 
   it('signs only with a valid signing key and the right PIN, saying what is wrong in words', async () => {

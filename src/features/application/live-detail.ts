@@ -55,6 +55,10 @@ export function useLiveDetail(id: string, live: ApplicationDetail | undefined) {
   }
   // Another application (navigation): start over.
   if (pinned && live && pinned.application.id !== live.application.id) setPinned(null);
+  // Everything held back is my own doing: the change feed was faster than my action's answer (a
+  // lost answer retried with the same key, or just latency). Once that answer is in, show it:
+  // holding it back left the card on the old state with the form, its notice naming me.
+  else if (pinned && live && live.application.version <= accepted) setPinned(null);
 
   const setDirty = useCallback((key: string, value: boolean) => {
     setDirtyKeys((keys) => {

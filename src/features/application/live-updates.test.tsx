@@ -116,4 +116,21 @@ describe('live updates of the card', () => {
     expect(screen.queryByTestId('changed-notice')).toBeNull();
     expect(screen.queryByTestId('conflict')).toBeNull();
   });
+
+  it('shows my own action once its answer arrives, even when the change feed brought it first while I was typing', async () => {
+    const { app, user } = await openCheck();
+    await user.click(form().querySelector<HTMLInputElement>('input[value="incomplete"]')!);
+    fireEvent.change(within(form()).getByLabelText(new RegExp(`^${escape(ru.fields.missingDocuments)}`)), { target: { value: 'Устав' } });
+    // The action is stored, its answer is lost (503): the change feed refreshes the card while
+    // the form still holds the input; the automatic retry (same key) then gets the stored answer.
+    await mockBackend().saveDemo({ faultRate: 1, faultPhase: 'after', faultKinds: ['503'] });
+    await user.click(within(form()).getByRole('button', { name: ru.submit.check_completeness }));
+    await waitFor(async () => expect((await stored(app.id)).version).toBe(app.version + 1), { interval: 20 });
+    await mockBackend().saveDemo({ faultRate: 0 });
+    await waitFor(() => expect(actionPosts).toBe(2));
+    await waitFor(() => expect(area()).toHaveAttribute('data-version', String(app.version + 1)));
+    expect(screen.queryByTestId('changed-notice')).toBeNull();
+    expect(document.querySelector('form[data-step-form="check_completeness"]')).toBeNull();
+    expect((await stored(app.id)).history.filter((h) => h.kind === 'check_completeness')).toHaveLength(1);
+  });
 });

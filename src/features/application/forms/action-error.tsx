@@ -9,7 +9,7 @@ import { applicationDetailQuery } from '../../../api/applications';
 import { useCard } from '../card-context';
 import { useCardLive } from '../live-detail';
 import { useChangeText } from './change-text';
-import { ActionConflictContext, isRetryable } from './send-action';
+import { ActionConflictContext, canResend, isRetryable } from './send-action';
 
 /** Codes meaning "the application moved on without you": the answer is to reload the card. */
 const STALE = new Set(['version_conflict', 'wrong_step', 'not_assignee', 'finished', 'paused', 'conflict']);
@@ -71,10 +71,10 @@ export function ActionError(props: { error: unknown; onReset: () => void; onRetr
     <Alert color="red" icon={<IconAlertCircle size={18} />} title={t('error.title')} role="alert" data-testid="action-error">
       <Text size="sm">{message}</Text>
       <Text size="sm" mt={4}>
-        {t(isRetryable(error) ? 'error.retrySafe' : 'error.kept')}
+        {t(canResend(error) ? 'error.retrySafe' : 'error.kept')}
       </Text>
       <Group mt="sm" gap="xs">
-        {isRetryable(error) && props.onRetry && (
+        {canResend(error) && props.onRetry && (
           <Button size="xs" onClick={props.onRetry}>
             {t('error.retry')}
           </Button>

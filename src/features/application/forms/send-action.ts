@@ -26,6 +26,16 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /**
+ * Failures the user may send again by hand with the same idempotency key: the retryable ones and
+ * a server error (500), which may have come after the change was stored: the same key then gets
+ * the stored result instead of a second change. (Not repeated automatically: a real bug would
+ * only fail again.)
+ */
+export function canResend(error: unknown): boolean {
+  return isRetryable(error) || isApiError(error, 'internal');
+}
+
+/**
  * Sends one action of the current step: expected version of the card, one idempotency key per
  * intent (automatic retries of network failures reuse it), the card updated from the answer.
  */

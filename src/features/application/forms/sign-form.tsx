@@ -3,7 +3,6 @@ import { IconArrowBackUp, IconFileCertificate } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../api/zod-full';
-import { isApiError } from '../../../api/client';
 import type { Action } from '../../../domain/workflow/types';
 import { localized, useCard } from '../card-context';
 import { resultKind, stepAfter } from '../card-model';
@@ -50,9 +49,12 @@ export function SignForm(props: { kind: 'sign_order' | 'sign_result' }) {
   const signer = useMemo(() => ({ id: me.staff.id, name: me.staff.name[lng] }), [me.staff.id, me.staff.name, lng]);
   const organization = useMemo(() => ({ id: me.provider.id, name: localized(me.provider.name, lng) }), [me.provider.id, me.provider.name, lng]);
 
-  // A conflict or a refusal is shown in the card, behind the dialog: close it.
+  // Any failure of sending the signed action is shown in the card, behind the dialog, with its
+  // "send again" (the same signature, the same key): close the dialog. (Left open after a lost
+  // answer, it stopped spinning without a word, and signing in it again made a new signature, so
+  // a new key: when the first had been stored, the director was told someone, himself, acted first.)
   useEffect(() => {
-    if (error && !isApiError(error, 'network') && !isApiError(error, 'timeout')) setDialog(false);
+    if (error) setDialog(false);
   }, [error]);
 
   return (
