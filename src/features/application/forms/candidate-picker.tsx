@@ -13,7 +13,7 @@ export type CandidateOption = { id: string; name: string; open: number | null; a
  */
 export function useCandidateOptions(role: string | null, tier: string | undefined, exclude?: string | null): CandidateOption[] {
   const { detail, lng } = useCard();
-  const staff = useQuery({ ...staffQuery(), enabled: role !== null, retry: false });
+  const staff = useQuery({ ...staffQuery(), enabled: role !== null });
   return useMemo(() => {
     if (!role) return [];
     const load = new Map((staff.data?.items ?? []).map((s) => [s.id, s.load]));

@@ -48,7 +48,7 @@ export function CommentsTab() {
   const { markOwn } = useCardLive();
   const appId = detail.application.id;
   const key = draftKey(appId, 'comments', me.staff.id);
-  const staff = useQuery({ ...staffQuery(), retry: false });
+  const staff = useQuery(staffQuery());
   const people = useMemo(
     () => (staff.data?.items ?? []).filter((s) => s.active && s.id !== me.staff.id).map((s) => ({ login: s.login, name: s.name[lng], role: fmt.role(s.role) })),
     [staff.data, me.staff.id, lng, fmt],
