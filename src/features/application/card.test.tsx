@@ -132,6 +132,30 @@ describe('the card', () => {
     expect(screen.getByTestId('conflict')).toHaveTextContent((await nameOf('almaty-chancellery1')).ru);
   });
 
+  it('says so when the change that came first is the user’s own earlier attempt', async () => {
+    const created = await newApplication('almaty');
+    const { app } = await atStep(created.id, 'issue', { take: false });
+    await signInAs('almaty.chancellery2');
+    renderApp(`/applications/${app.id}`);
+    const user = userEvent.setup();
+    const take = await screen.findByRole('button', { name: ru.submit.take });
+    // The same clerk's earlier attempt (another tab, a lost answer) was stored first.
+    const mine = getSessionToken();
+    const earlier = await signInAs('almaty.chancellery2');
+    setSessionToken(mine);
+    const res = await fetch(`http://localhost/api/applications/${app.id}/actions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Session': earlier },
+      body: JSON.stringify({ action: { type: 'take' }, expectedVersion: app.version, idempotencyKey: `take-self-${app.id}` }),
+    });
+    expect(res.status).toBe(200);
+    await user.click(take);
+    const conflict = await screen.findByTestId('conflict');
+    expect(conflict).toHaveTextContent(ru.conflict.selfTitle);
+    expect(conflict).toHaveTextContent(ru.conflict.selfKept);
+    expect(conflict).not.toHaveTextContent(ru.conflict.title);
+  });
+
   it('keeps a draft across a reload, per step and user', async () => {
     const { app, view, user } = await openAt('check_completeness');
     const form = () => document.querySelector<HTMLElement>('form[data-step-form="check_completeness"]')!;

@@ -29,17 +29,19 @@ function useReloadCard(onReset: () => void) {
 /** Someone acted first (409 version_conflict): who, what and when, and a way to the new state. */
 export function ConflictAlert(props: { error: unknown; onReset: () => void }) {
   const { t } = useTranslation('application');
-  const { lng } = useCard();
+  const { lng, me } = useCard();
   const changeText = useChangeText();
   const reload = useReloadCard(props.onReset);
   const error = props.error as { details?: unknown };
   const parsed = versionConflictDetailsSchema.safeParse(error.details);
   const d = parsed.success ? parsed.data : null;
+  // The change that came first is the user's own (an earlier attempt whose answer was lost).
+  const self = d?.by?.id === me.staff.id;
   return (
-    <Alert color="orange" icon={<IconUsers size={18} />} title={t('conflict.title')} role="alert" data-testid="conflict">
+    <Alert color="orange" icon={<IconUsers size={18} />} title={t(self ? 'conflict.selfTitle' : 'conflict.title')} role="alert" data-testid="conflict">
       <Text size="sm">{changeText({ who: d?.by ? d.by.name[lng] : null, action: d?.action, outcome: d?.outcome, at: d?.at })}</Text>
       <Text size="sm" mt={4}>
-        {t('conflict.kept')}
+        {t(self ? 'conflict.selfKept' : 'conflict.kept')}
       </Text>
       <Button mt="sm" size="xs" leftSection={<IconRefresh size={14} />} onClick={() => void reload()}>
         {t('conflict.reload')}
