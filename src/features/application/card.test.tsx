@@ -106,25 +106,32 @@ describe('the card', () => {
     expect((await stored(app.id)).assigneeId).toBe('almaty-chancellery2');
   });
 
-  it('tells the clerk who took a queued step first, also once the card shows the new state', async () => {
+  /**
+   * chancellery2 opens a queued step; `first` takes it (through the API, another session) while
+   * the card still offers Take; then chancellery2 presses Take and gets the conflict.
+   */
+  async function takenFirstBy(first: string) {
     const created = await newApplication('almaty');
     const { app } = await atStep(created.id, 'issue', { take: false });
     await signInAs('almaty.chancellery2');
     renderApp(`/applications/${app.id}`);
     const user = userEvent.setup();
     const take = await screen.findByRole('button', { name: ru.submit.take });
-    // A colleague takes it while this card still shows it in the queue.
     const mine = getSessionToken();
-    const colleague = await signInAs('almaty.chancellery1');
+    const other = await signInAs(first);
     setSessionToken(mine);
     const res = await fetch(`http://localhost/api/applications/${app.id}/actions`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Session': colleague },
+      headers: { 'Content-Type': 'application/json', 'X-Session': other },
       body: JSON.stringify({ action: { type: 'take' }, expectedVersion: app.version, idempotencyKey: `take-${app.id}` }),
     });
     expect(res.status).toBe(200);
     await user.click(take);
-    const conflict = await screen.findByTestId('conflict');
+    return { app, conflict: await screen.findByTestId('conflict') };
+  }
+
+  it('tells the clerk who took a queued step first, also once the card shows the new state', async () => {
+    const { app, conflict } = await takenFirstBy('almaty.chancellery1');
     expect(conflict).toHaveTextContent((await nameOf('almaty-chancellery1')).ru);
     // The card refreshes (no take button any more); the conflict still says who.
     await waitFor(() => expect(screen.getByTestId('action-area')).toHaveAttribute('data-version', String(app.version + 1)));
@@ -133,24 +140,8 @@ describe('the card', () => {
   });
 
   it('says so when the change that came first is the user’s own earlier attempt', async () => {
-    const created = await newApplication('almaty');
-    const { app } = await atStep(created.id, 'issue', { take: false });
-    await signInAs('almaty.chancellery2');
-    renderApp(`/applications/${app.id}`);
-    const user = userEvent.setup();
-    const take = await screen.findByRole('button', { name: ru.submit.take });
     // The same clerk's earlier attempt (another tab, a lost answer) was stored first.
-    const mine = getSessionToken();
-    const earlier = await signInAs('almaty.chancellery2');
-    setSessionToken(mine);
-    const res = await fetch(`http://localhost/api/applications/${app.id}/actions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Session': earlier },
-      body: JSON.stringify({ action: { type: 'take' }, expectedVersion: app.version, idempotencyKey: `take-self-${app.id}` }),
-    });
-    expect(res.status).toBe(200);
-    await user.click(take);
-    const conflict = await screen.findByTestId('conflict');
+    const { conflict } = await takenFirstBy('almaty.chancellery2');
     expect(conflict).toHaveTextContent(ru.conflict.selfTitle);
     expect(conflict).toHaveTextContent(ru.conflict.selfKept);
     expect(conflict).not.toHaveTextContent(ru.conflict.title);
