@@ -60,6 +60,11 @@ export function formatDateTime(
   return at.format('D MMM YYYY, HH:mm');
 }
 
+/** The local date of an instant in a zone ('2026-11-25'). @throws RangeError for an unknown zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return wallClock(at.getTime(), timeZone).format('YYYY-MM-DD');
+}
+
 /** `25 нояб. 2026` in the provider's zone. */
 export function formatDate(iso: string, lng: string, timeZone: string): string {
   const ms = dayjs(iso).valueOf();

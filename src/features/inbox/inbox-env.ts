@@ -9,7 +9,7 @@ import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import type { Clock } from '../../api/schemas/common.ts';
 import type { ClockView } from '../../shared/clock-badge';
 import { tickClock } from '../../domain/sla/tick.ts';
-import { formatDateTime } from '../../shared/format-date';
+import { formatDateTime, localDate } from '../../shared/format-date';
 import type { SlaContext } from '../../domain/sla/types.ts';
 
 export type Lang = 'ru' | 'kk';
@@ -48,18 +48,12 @@ export function minutesPerDay(schedule: CatalogResponse['schedule']): number {
 const dateTexts = new Map<string, string>();
 const MAX_DATE_TEXTS = 20_000;
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-/** The local date of an instant in a zone ('2026-11-25'). */
+/** The local date of `now` as a cache key (an unknown zone: a UTC day will do). */
 function localDay(at: Date, timeZone: string): string {
   try {
-    let f = dayFormats.get(timeZone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-      dayFormats.set(timeZone, f);
-    }
-    return f.format(at);
+    return localDate(at, timeZone);
   } catch {
-    return String(Math.floor(at.getTime() / 86_400_000)); // an unknown zone: a UTC day will do as a key
+    return String(Math.floor(at.getTime() / 86_400_000));
   }
 }
 
