@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { BootFallback } from './boot-fallback';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
@@ -18,6 +18,16 @@ export type FeatureRoute = {
   prefetch?: (queryClient: QueryClient, args: LoaderFunctionArgs) => Promise<unknown>;
 };
 
+/**
+ * A change of the address's query on the same screen (the inbox's filters and search) is the
+ * screen's own business: its queries follow the address, and the session was checked on the way
+ * in. Running the loaders again would only delay the new list by the time they take.
+ */
+export function sameScreen({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
+  if (currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search) return false;
+  return defaultShouldRevalidate;
+}
+
 export function createRoutes(queryClient: QueryClient, i18n?: I18n): RouteObject[] {
   /**
    * Wraps a feature's route module: its texts load with its chunk (`ns`, see ROUTE_NAMESPACES in
@@ -32,6 +42,7 @@ export function createRoutes(queryClient: QueryClient, i18n?: I18n): RouteObject
         await mod.prefetch?.(queryClient, args);
         return null;
       },
+      shouldRevalidate: sameScreen,
     };
   };
   return [

@@ -27,6 +27,8 @@ export function clockStatesFor(tab: InboxFilters['tab']): ClockFilter[] {
 export const InboxFilterBar = memo(function InboxFilterBar(props: {
   filters: InboxFilters;
   onChange: (patch: Partial<InboxFilters>) => void;
+  /** Applies a search; settles when its list is shown. */
+  onSearch: (q: string) => Promise<void>;
   onReset: () => void;
   catalog: CatalogResponse;
   env: InboxEnv;
@@ -61,7 +63,6 @@ export const InboxFilterBar = memo(function InboxFilterBar(props: {
   // One handler per filter, as stable as `onChange` (the screen passes a stable one).
   const set = useMemo(
     () => ({
-      q: (q: string) => onChange({ q }),
       service: (v: string[]) => onChange({ service: v }),
       variant: (v: string[]) => onChange({ variant: v }),
       step: (v: string[]) => onChange({ step: v }),
@@ -74,7 +75,7 @@ export const InboxFilterBar = memo(function InboxFilterBar(props: {
 
   return (
     <Group gap="xs" wrap="wrap" align="center">
-      <InboxSearch value={filters.q} onCommit={set.q} inputRef={props.searchRef} />
+      <InboxSearch value={filters.q} onSearch={props.onSearch} inputRef={props.searchRef} />
       <FilterChip name="service" label={t('filters.service')} options={options.service} value={filters.service} onChange={set.service} />
       <FilterChip name="variant" label={t('filters.variant')} options={options.variant} value={filters.variant} onChange={set.variant} />
       <FilterChip name="step" label={t('filters.step')} options={options.step} value={filters.step} onChange={set.step} />

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconKeyboard } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -23,7 +23,7 @@ import { InboxTabs } from './inbox-tabs';
 import { SavedViewsMenu } from './saved-views-menu';
 import { SelectionBar } from './selection-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { useFirstPage } from './use-list-pages';
+import { listPage, useFirstPage } from './use-list-pages';
 import { useInboxFilters } from './use-inbox-filters';
 import { useInboxKeyboard } from './use-inbox-keyboard';
 import { useInboxTitle } from './use-inbox-title';
@@ -49,7 +49,11 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
       assignee: staff.data ? new Set(staff.data.items.map((s) => s.id)) : undefined,
     };
   }, [catalog, staff.data]);
-  const { filters, update, reset, dropped, dismissNotice } = useInboxFilters({ tabs, known });
+  const queryClient = useQueryClient();
+  // The new list is asked for at the moment of the change (a keystroke in the search), not after
+  // the address and the screen have been updated: the answer is on its way while they render.
+  const onNavigate = useCallback((next: InboxFilters) => void queryClient.prefetchQuery(listPage(toListQuery(next), 0)), [queryClient]);
+  const { filters, update, preview, reset, dropped, dismissNotice } = useInboxFilters({ tabs, known, onNavigate });
   const query = useMemo(() => toListQuery(filters), [filters]);
   const counters = useQuery({ ...countersQuery(), refetchInterval: 30_000 });
   const first = useFirstPage(query);
@@ -86,6 +90,17 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   // that change nothing of theirs (fetching flags, counters, the answer of a search).
   const onChange = useStableHandler(change);
   const onReset = useStableHandler(reset);
+  // A search changes the address once its list is at hand (or known to have failed), so the
+  // screen is drawn once per key, with the new rows, instead of once waiting and once with them.
+  // Only the latest text is applied; a list already in the cache, even a stale one, is shown at once.
+  const latestSearch = useRef<string | null>(null);
+  const applySearch = useStableHandler((q: string) => change({ q }));
+  const onSearch = useStableHandler(async (q: string) => {
+    latestSearch.current = q;
+    const options = listPage(toListQuery(preview({ q })), 0);
+    if (queryClient.getQueryData(options.queryKey) === undefined) await queryClient.prefetchQuery(options);
+    if (latestSearch.current === q) applySearch(q);
+  });
   const onTab = useStableHandler(changeTab);
   const onSort = useStableHandler((sort: InboxFilters['sort'], dir: InboxFilters['dir']) => change({ sort, dir }));
   const onClockState = useStableHandler((clock: InboxFilters['clock']) => change({ clock, clockOf: 'service' }));
@@ -133,7 +148,8 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
           {t('title')}
         </Title>
         <Group gap="xs" wrap="nowrap">
-          {first.isFetching && first.data ? <Loader size="xs" aria-label={t('state.refreshing')} /> : null}
+          {/* While the previous list stands in for the new one (a background refresh shows nothing). */}
+          {first.isPlaceholderData ? <Loader size="xs" aria-label={t('state.refreshing')} /> : null}
           {first.data ? (
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('found', { count: total, n: formatNumber(total, i18n.language) })}
@@ -158,7 +174,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
         </Alert>
       ) : null}
       <InboxTabs value={filters.tab} tabs={tabs} counters={counters.data} onChange={onTab} />
-      <InboxFilterBar filters={filters} onChange={onChange} onReset={onReset} catalog={catalog} env={env} supervisor={supervisor} searchRef={searchRef} />
+      <InboxFilterBar filters={filters} onChange={onChange} onSearch={onSearch} onReset={onReset} catalog={catalog} env={env} supervisor={supervisor} searchRef={searchRef} />
       {filters.tab === 'control' ? <ControlStateFilter value={filters.clock} onChange={onClockState} /> : null}
       {selection.size > 0 ? <SelectionBar count={selection.size} onAssign={() => setBulkOpen(true)} onClear={() => setSelection(new Map())} /> : null}
       {body}

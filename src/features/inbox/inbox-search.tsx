@@ -1,7 +1,6 @@
-import { CloseButton, Kbd, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { CloseButton, Kbd, Loader, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useState, type Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SEARCH_LENGTH } from './inbox-search-params';
 
@@ -9,25 +8,42 @@ import { MAX_SEARCH_LENGTH } from './inbox-search-params';
 const SEARCH_KEY = '/';
 
 /**
- * Search by registration number, name, IIN or BIN. Typing is applied after a short pause
- * (Enter applies at once); the address keeps the committed text.
+ * Search by registration number, name, IIN or BIN, applied as the user types. `onSearch` settles
+ * when the list for the text is shown (the screen keeps the previous rows until then); meanwhile
+ * the magnifier turns into a spinner. Text being composed by an input method is applied when the
+ * composition ends. `value` is the applied text, as the address has it.
  */
-export function InboxSearch(props: { value: string; onCommit: (q: string) => void; inputRef?: Ref<HTMLInputElement> }) {
+export function InboxSearch(props: { value: string; onSearch: (q: string) => Promise<void>; inputRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation('inbox');
   const [text, setText] = useState(props.value);
-  const [committed, setCommitted] = useState(props.value);
-  // The address changed from elsewhere (reset, saved view, back button): show it.
-  if (props.value !== committed) {
-    setCommitted(props.value);
-    setText(props.value);
+  // The last applied text seen, and the texts this box asked for since the address last changed
+  // elsewhere (while one is on its way the user types on: its arrival must not undo their keys).
+  const [seen, setSeen] = useState(props.value);
+  const [sent, setSent] = useState([props.value]);
+  if (props.value !== seen) {
+    setSeen(props.value);
+    const own = sent.indexOf(props.value);
+    // One of the box's own searches arriving: those asked for before it are done with.
+    if (own >= 0) setSent(sent.slice(own));
+    else {
+      // The address changed elsewhere (reset, saved view, back button): show it.
+      setSent([props.value]);
+      setText(props.value);
+    }
   }
+  const [pending, setPending] = useState(false);
+  const latest = useRef(0);
   const commit = (value: string) => {
     const clean = value.replace(/\s+/g, ' ').trim();
-    if (clean === props.value) return;
-    setCommitted(clean);
-    props.onCommit(clean);
+    if (clean === sent.at(-1)) return;
+    setSent((prev) => [...prev.slice(-50), clean]);
+    setPending(true);
+    const n = ++latest.current;
+    void props.onSearch(clean).finally(() => {
+      if (latest.current === n) setPending(false);
+    });
   };
-  const debounced = useDebouncedCallback(commit, 350);
+  const composing = useRef(false);
   return (
     <TextInput
       ref={props.inputRef}
@@ -35,7 +51,7 @@ export function InboxSearch(props: { value: string; onCommit: (q: string) => voi
       size="sm"
       w={320}
       maxLength={MAX_SEARCH_LENGTH}
-      leftSection={<IconSearch size={16} aria-hidden />}
+      leftSection={pending ? <Loader size={14} aria-label={t('state.refreshing')} /> : <IconSearch size={16} aria-hidden />}
       rightSectionWidth={text ? 32 : 36}
       rightSection={
         text ? (
@@ -58,13 +74,17 @@ export function InboxSearch(props: { value: string; onCommit: (q: string) => voi
       value={text}
       onChange={(e) => {
         setText(e.currentTarget.value);
-        debounced(e.currentTarget.value);
+        if (!composing.current) commit(e.currentTarget.value);
+      }}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(e) => {
+        composing.current = false;
+        commit(e.currentTarget.value);
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          debounced.cancel?.();
-          commit(text);
-        }
+        if (e.key === 'Enter') commit(text);
         if (e.key === 'Escape') e.currentTarget.blur();
       }}
     />

@@ -63,8 +63,11 @@ export function InboxTable(props: InboxTableProps) {
   const row = useCallback((i: number) => rowAt(i, props.firstPage, pages.byPage), [props.firstPage, pages.byPage]);
 
   const queryKey = JSON.stringify(query);
+  // Whether the list is scrolled, noted as it scrolls: asking the element (scrollTop) right after
+  // a new list is drawn would make the browser lay the page out there and then.
+  const scrolled = useRef(false);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrolled.current) scrollRef.current?.scrollTo({ top: 0 });
     setActive(0);
     setCursorShown(false);
   }, [queryKey]);
@@ -121,7 +124,14 @@ export function InboxTable(props: InboxTableProps) {
   return (
     <>
       {pages.failedCount > 0 ? <PageRetry onRetry={pages.retryFailed} /> : null}
-      <div ref={scrollRef} className={classes.scroller} data-testid="inbox-scroller">
+      <div
+        ref={scrollRef}
+        className={classes.scroller}
+        data-testid="inbox-scroller"
+        onScroll={(e) => {
+          scrolled.current = e.currentTarget.scrollTop > 0;
+        }}
+      >
         <Table layout="fixed" stickyHeader verticalSpacing={4} horizontalSpacing={8} className={classes.table} aria-rowcount={total + 1} aria-label={t('table.label')}>
           <InboxTableHead
             columns={columns}

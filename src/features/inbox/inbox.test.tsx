@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
@@ -208,6 +208,68 @@ describe('inbox', () => {
     await table();
     expect(search(router).get('q')).toBeNull();
     expect(screen.getByRole('searchbox', { name: ru.search.label })).toHaveValue('');
+  });
+
+  it('searches as the user types: a request per key at once, the rows and the address change together when the list is at hand', async () => {
+    await signInAs('almaty.specialist1');
+    const all = await list({ tab: 'my' });
+    const target = all.items[3];
+    const tail = target.regNo.slice(-6);
+    const before = await list({ tab: 'my', q: tail.slice(0, -1) });
+    const { router, queryClient } = renderApp('/inbox');
+    expect(dataRows(await table())).toHaveLength(all.items.length);
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/applications' && url.searchParams.has('q')) asked.push(url.searchParams.get('q')!);
+    });
+    let release!: () => void;
+    const hold = () => new Promise<void>((resolve) => (release = resolve));
+    let held = hold();
+    server.use(
+      http.get('*/api/applications', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('q') === tail) await held;
+      }),
+    );
+    const box = screen.getByRole('searchbox', { name: ru.search.label });
+    await userEvent.type(box, tail);
+    // No Enter, no pause: every key asked for its list, once.
+    const typed = tail.split('').map((_, i) => tail.slice(0, i + 1));
+    await waitFor(() => expect(asked).toEqual(typed));
+    // The answer for the whole text is held: the box keeps every key and spins; the address and
+    // the rows are those of the text before the last key.
+    await waitFor(() => expect(search(router).get('q')).toBe(tail.slice(0, -1)));
+    expect(box).toHaveValue(tail);
+    expect(screen.getByLabelText(ru.state.refreshing)).toBeInTheDocument();
+    const rowIds = () => dataRows(screen.getByRole('table', { name: ru.table.label })).map((r) => r.getAttribute('data-row-id'));
+    await waitFor(() => expect(rowIds()).toEqual(before.items.map((r) => r.id)));
+    release();
+    await waitFor(() => expect(rowIds()).toEqual([target.id]));
+    expect(search(router).get('q')).toBe(tail);
+    expect(screen.queryByLabelText(ru.state.refreshing)).toBeNull();
+    expect(box).toHaveValue(tail);
+    // A background refresh of the list on screen keeps quiet: its rows are the right ones.
+    held = hold();
+    const refreshed = queryClient.refetchQueries({ queryKey: ['applications', 'list'] });
+    await waitFor(() => expect(queryClient.isFetching({ queryKey: ['applications', 'list'] })).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByLabelText(ru.state.refreshing)).toBeNull();
+    release();
+    await refreshed;
+    expect(asked.filter((q) => q === tail)).toHaveLength(2);
+  });
+
+  it('applies text composed with an input method when the composition ends', async () => {
+    await signInAs('almaty.specialist1');
+    const { router } = renderApp('/inbox');
+    await table();
+    const box = screen.getByRole('searchbox', { name: ru.search.label });
+    fireEvent.compositionStart(box);
+    fireEvent.change(box, { target: { value: 'Аб' } });
+    expect(box).toHaveValue('Аб');
+    expect(search(router).get('q')).toBeNull();
+    fireEvent.compositionEnd(box);
+    await waitFor(() => expect(search(router).get('q')).toBe('Аб'));
   });
 
   it('shows an error with a retry instead of a blank table when the backend fails', async () => {

@@ -14,9 +14,9 @@ import {
  * The view of the inbox as read from (and written to) the address. A malformed address falls
  * back to what could be understood: the address is rewritten and `dropped` says what was reset.
  */
-export function useInboxFilters(options: { tabs: Tab[]; known: KnownIds }) {
+export function useInboxFilters(options: { tabs: Tab[]; known: KnownIds; onNavigate?: (next: InboxFilters) => void }) {
   const [params, setParams] = useSearchParams();
-  const { tabs, known } = options;
+  const { tabs, known, onNavigate } = options;
   const parsed = useMemo(() => {
     const result = parseInboxSearch(params, known);
     if (!tabs.includes(result.filters.tab)) {
@@ -34,16 +34,25 @@ export function useInboxFilters(options: { tabs: Tab[]; known: KnownIds }) {
   }, [droppedKey, parsed.filters, setParams]);
 
   const { filters } = parsed;
+  /** The view a change would give, as read back from the address it writes. */
+  const preview = useCallback((patch: Partial<InboxFilters>) => parseInboxSearch(toSearchParams({ ...filters, ...patch }), known).filters, [filters, known]);
+  const go = useCallback(
+    (next: URLSearchParams, opts?: { replace: boolean; flushSync: boolean }) => {
+      // The view as the address will give it back, before the router and React have done their part.
+      onNavigate?.(parseInboxSearch(next, known).filters);
+      setParams(next, opts);
+    },
+    [setParams, onNavigate, known],
+  );
   const update = useCallback(
     (patch: Partial<InboxFilters>) => {
-      const next = { ...filters, ...patch };
       const onlySearch = Object.keys(patch).length === 1 && 'q' in patch;
-      // A search is rendered at once rather than as a transition: its list request starts sooner.
-      setParams(toSearchParams(next), { replace: onlySearch, flushSync: onlySearch });
+      // A search is rendered at once rather than as a transition, and does not pile up history.
+      go(toSearchParams({ ...filters, ...patch }), { replace: onlySearch, flushSync: onlySearch });
     },
-    [filters, setParams],
+    [filters, go],
   );
-  const reset = useCallback(() => setParams(toSearchParams(withoutNarrowing(filters))), [filters, setParams]);
+  const reset = useCallback(() => go(toSearchParams(withoutNarrowing(filters))), [filters, go]);
   const dismissNotice = useCallback(() => setDropped([]), []);
-  return { filters, update, reset, dropped, dismissNotice };
+  return { filters, update, preview, reset, dropped, dismissNotice };
 }
