@@ -68,7 +68,17 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
   }, [catalog]);
   const sla = slaContextOf(catalog);
   return useMemo(() => {
-    const short = (key: string, full: string) => t(key, { defaultValue: full });
+    // The same few names on every row of every render: translated once per env.
+    const cache = new Map<string, { short: string; full: string }>();
+    const named = (key: string, full: () => string, cacheKey = key) => {
+      let name = cache.get(cacheKey);
+      if (!name) {
+        const f = full();
+        name = { short: t(key, { defaultValue: f }), full: f };
+        cache.set(cacheKey, name);
+      }
+      return name;
+    };
     const words = { now, today: t('row.today'), yesterday: t('row.yesterday') };
     // Texts depend on the day of `now` (today / yesterday), not on the minute: a new minute keeps them.
     const dayKey = `${lng}|${catalog.provider.timeZone}|${localDay(now, catalog.provider.timeZone)}|${words.today}|${words.yesterday}|`;
@@ -79,18 +89,14 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
       atRiskShare: catalog.atRiskShare,
       minutesPerDay: minutesPerDay(catalog.schedule),
       now,
-      service: (id) => {
-        const full = names.services.get(id)?.name[lng] ?? id;
-        return { short: short(`short.service.${id}`, full), full };
-      },
-      variant: (serviceId, variantId) => {
-        const full = names.services.get(serviceId)?.variants.find((v) => v.id === variantId)?.name[lng] ?? variantId;
-        return { short: short(`short.variant.${variantId}`, full), full };
-      },
-      stepKind: (kind) => {
-        const full = names.kinds.get(kind)?.[lng] ?? kind;
-        return { short: short(`short.step.${kind}`, full), full };
-      },
+      service: (id) => named(`short.service.${id}`, () => names.services.get(id)?.name[lng] ?? id),
+      variant: (serviceId, variantId) =>
+        named(
+          `short.variant.${variantId}`,
+          () => names.services.get(serviceId)?.variants.find((v) => v.id === variantId)?.name[lng] ?? variantId,
+          `${serviceId}|${variantId}`,
+        ),
+      stepKind: (kind) => named(`short.step.${kind}`, () => names.kinds.get(kind)?.[lng] ?? kind),
       dateTime: (iso) => {
         const key = dayKey + iso;
         let text = dateTexts.get(key);
@@ -101,10 +107,7 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
         }
         return text;
       },
-      channel: (id) => {
-        const full = names.channels.get(id)?.[lng] ?? id;
-        return { short: short(`channel.${id}`, full), full };
-      },
+      channel: (id) => named(`channel.${id}`, () => names.channels.get(id)?.[lng] ?? id),
     };
   }, [t, lng, catalog, sla, names, now]);
 }
