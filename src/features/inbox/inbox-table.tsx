@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,7 +121,7 @@ export function InboxTable(props: InboxTableProps) {
     <>
       {pages.failedCount > 0 ? <PageRetry onRetry={pages.retryFailed} /> : null}
       <div ref={scrollRef} className={classes.scroller} data-testid="inbox-scroller">
-        <Table layout="fixed" stickyHeader verticalSpacing={4} horizontalSpacing={8} className={classes.table} aria-rowcount={total + 1} aria-label={t('table.label')}>
+        <table className={classes.table} aria-rowcount={total + 1} aria-label={t('table.label')}>
           <InboxTableHead
             columns={columns}
             sort={props.sort}
@@ -132,7 +131,7 @@ export function InboxTable(props: InboxTableProps) {
             someSelected={selection.size > 0}
             onSelectAll={selectAll}
           />
-          <Table.Tbody>
+          <tbody>
             {padTop > 0 ? <Spacer height={padTop} columns={columns.length} /> : null}
             {items.map((item) => {
               const r = row(item.index);
@@ -157,8 +156,8 @@ export function InboxTable(props: InboxTableProps) {
               );
             })}
             {padBottom > 0 ? <Spacer height={padBottom} columns={columns.length} /> : null}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       </div>
     </>
   );
