@@ -55,13 +55,13 @@ export default tseslint.config(
   {
     // zod is configured in one module (no JIT under the CSP) that must run before any schema.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/zod.ts', 'src/api/zod-full.ts', 'src/domain/**'],
+    ignores: ['src/api/zod.ts', 'src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'zod', allowTypeImports: true, message: 'Import { z } from src/api/zod-full.ts (zod configured for the CSP).' },
+            { name: 'zod', allowTypeImports: true, message: 'Import { z } from src/api/zod.ts (zod/mini, configured for the CSP).' },
             { name: 'zod/mini', allowTypeImports: true, message: 'Import { z } from src/api/zod.ts (zod configured for the CSP).' },
           ],
         },

@@ -1,11 +1,11 @@
 /**
- * The app's zod: every module that builds schemas imports `z` from here or from `./zod-full.ts`
- * (ESLint enforces it), so this configuration runs before the first schema exists, however the
- * bundler splits chunks.
+ * The app's zod: every module that builds schemas imports `z` from here (ESLint enforces it), so
+ * this configuration runs before the first schema exists, however the bundler splits chunks.
  *
- * `z` here is zod/mini (functions instead of methods: only what is used is bundled); the API
- * schemas that the first screen needs are written with it. Forms of the lazily loaded screens
- * use the full API from `./zod-full.ts`; both share one core and this configuration.
+ * `z` is zod/mini (functions instead of methods: only what is used is bundled), for the API
+ * schemas and the forms alike. The forms of the lazily loaded screens had the full API: its
+ * methods reach every check of zod's core, and the core modules, shared with the API schemas of
+ * the first screen, were bundled whole into the first chunk.
  *
  * In the browser zod runs without its JIT. The JIT compiles parsers with `new Function`, and zod
  * probes for it when an object schema is created; under the built pages' Content-Security-Policy

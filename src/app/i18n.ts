@@ -1,8 +1,5 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/ru';
-import 'dayjs/locale/kk';
 
 type LocaleModule = { default: Record<string, unknown> };
 
@@ -66,10 +63,9 @@ function storedLanguage(): Language {
   }
 }
 
-/** Keeps `<html lang>`, the document title, dayjs and the stored choice in step with i18next. */
+/** Keeps `<html lang>` and the stored choice in step with i18next (dayjs is given the language where it is used). */
 function reflectLanguage(instance: I18n) {
   const lng = isLanguage(instance.language) ? instance.language : 'ru';
-  dayjs.locale(lng);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lng;
   }

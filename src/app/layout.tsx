@@ -1,9 +1,10 @@
-import { AppShell, Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { useSessionSync } from './use-session-sync';
 import { UserSlot } from './user-slot';
+import classes from './layout.module.css';
 
 /**
  * Scroll positions are kept per history entry. Every page opened by a full load (a reload, a link
@@ -14,16 +15,22 @@ function scrollKey(location: Location): string {
   return location.key === 'default' ? `${location.pathname}${location.search}` : location.key;
 }
 
+/**
+ * A fixed element that a dialog's scroll lock moves left by the width of the scrollbar it hides
+ * (react-remove-scroll's `zeroRight` class), so that the header does not jump when a dialog opens.
+ */
+const SCROLL_LOCK_OFFSET = 'right-scroll-bar-position';
+
 /** Page frame: header with the product name, the signed-in user and the language switch. */
 export function Layout() {
   const { t } = useTranslation();
   useSessionSync();
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <div>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header>
+      <header className={`${classes.header} ${SCROLL_LOCK_OFFSET}`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           {/* The name is the visible text (WCAG 2.5.3, label in name), then where the link goes. */}
           <UnstyledButton component={Link} to="/">
@@ -43,11 +50,11 @@ export function Layout() {
             <LanguageSwitch />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </header>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
-      </AppShell.Main>
+      </main>
       <ScrollRestoration getKey={scrollKey} />
-    </AppShell>
+    </div>
   );
 }

@@ -1,13 +1,14 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import { CloseButton, MantineProvider, Modal, mergeThemeOverrides } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { CloseButton, MantineProvider, mergeThemeOverrides } from '@mantine/core';
+import { notificationsStore, useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { invalidateOnChanges } from '../api/changes';
+import { lazyModule, WhenUsed } from '../shared/on-demand';
 import { cssVariablesResolver, theme } from './theme';
 
 /**
@@ -22,7 +23,8 @@ function ThemeProvider(props: { children: ReactNode }) {
       mergeThemeOverrides(theme, {
         components: {
           CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': close } as Record<string, unknown> }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+          // Written out, not `Modal.extend(…)`: that would put the Modal's code into the first chunk.
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
         },
       }),
     [close],
@@ -31,6 +33,25 @@ function ThemeProvider(props: { children: ReactNode }) {
     <MantineProvider theme={localized} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {props.children}
     </MantineProvider>
+  );
+}
+
+const NOTIFICATIONS = { position: 'top-right', limit: 4 } as const;
+// Until the stack is loaded, notifications wait in the store, distributed as the stack will show them.
+notificationsStore.updateState((state) => ({ ...state, defaultPosition: NOTIFICATIONS.position, limit: NOTIFICATIONS.limit }));
+const notificationStack = lazyModule(() => import('./notifications-module'));
+
+/**
+ * The notification stack is not needed to show the first screen: it is loaded when the browser is
+ * idle after the first render, and mounted with the first notification (none is lost: the store
+ * keeps those shown before).
+ */
+function NotificationStack() {
+  const { notifications, queue } = useNotifications();
+  return (
+    <WhenUsed module={notificationStack} when={notifications.length + queue.length > 0}>
+      {({ Notifications }) => <Notifications {...NOTIFICATIONS} />}
+    </WhenUsed>
   );
 }
 
@@ -45,7 +66,7 @@ export function AppProviders(props: { i18n: I18n; queryClient: QueryClient; chil
   return (
     <I18nextProvider i18n={props.i18n}>
       <ThemeProvider>
-        <Notifications position="top-right" limit={4} />
+        <NotificationStack />
         <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>
       </ThemeProvider>
     </I18nextProvider>

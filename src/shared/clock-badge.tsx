@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import {
   IconAlertOctagon,
   IconAlertTriangle,
@@ -8,8 +8,8 @@ import {
   IconPlayerPause,
   IconX,
 } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { formatDateTime } from './format-date';
+import { LazyTip, useLazyTip } from './lazy-tip';
 import { durationText } from './use-duration-text';
 import { useFixedT } from './use-fixed-t';
 
@@ -28,6 +28,9 @@ const LOOK = {
   missed: { color: 'red.9', Icon: IconX },
   no_norm: { color: 'gray', Icon: IconMinus },
 } as const;
+
+/** The deadline tooltip opens after a short hover (a list is crossed by the pointer all the time). */
+const OPEN_DELAY_MS = 200;
 
 let userZone: string | undefined;
 /** This browser's zone (asked once: a DateTimeFormat per badge is what made long lists slow). */
@@ -78,7 +81,7 @@ export function ClockBadge(props: {
       })
     : t('noDeadline');
   const label = t(`label.${props.kind}`);
-  const tip = useDeadlineTip();
+  const tip = useLazyTip<HTMLDivElement>(OPEN_DELAY_MS);
   return (
     <>
       <Badge
@@ -99,66 +102,16 @@ export function ClockBadge(props: {
       >
         {props.withLabel ? `${label}: ${text}` : text}
       </Badge>
-      {tip.armed ? (
-        <Tooltip
-          target={tip.ref}
-          label={
-            <>
-              <div>{text}</div>
-              <div>{deadline}</div>
-            </>
-          }
-          opened={tip.opened}
-          withArrow
-        />
-      ) : null}
+      <LazyTip
+        tip={tip}
+        withArrow
+        label={
+          <>
+            <div>{text}</div>
+            <div>{deadline}</div>
+          </>
+        }
+      />
     </>
   );
-}
-
-const OPEN_DELAY_MS = 200;
-
-/**
- * The deadline tooltip's events (hover after 200 ms, touch, keyboard focus; Escape closes), with
- * Mantine's Tooltip mounted only once the badge is first hovered or focused: a tooltip per badge
- * (floating-ui state, listeners, effects) was a third of the time a list took to draw its rows.
- */
-function useDeadlineTip() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [armed, setArmed] = useState(false);
-  const [opened, setOpened] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const close = () => {
-    clearTimeout(timer.current);
-    setOpened(false);
-  };
-  const handlers = {
-    onPointerEnter: () => {
-      setArmed(true);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => setOpened(true), OPEN_DELAY_MS);
-    },
-    onPointerLeave: close,
-    onFocus: (e: FocusEvent<HTMLElement>) => {
-      // As Mantine's tooltip: keyboard focus opens it, a mouse click's focus does not.
-      if (!focusVisible(e.currentTarget)) return;
-      setArmed(true);
-      clearTimeout(timer.current);
-      setOpened(true);
-    },
-    onBlur: close,
-    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-      if (e.key === 'Escape') close();
-    },
-  };
-  return { ref, armed, opened, handlers };
-}
-
-function focusVisible(el: HTMLElement): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true; // an engine without :focus-visible
-  }
 }

@@ -1,6 +1,13 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import 'dayjs/locale/ru';
+import 'dayjs/locale/kk';
 import fc from 'fast-check';
-import { formatDate, formatDateTime } from './format-date';
+import { formatDate, formatDateTime, localDate } from './format-date';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /** What the formatting did before it was made fast: dayjs' own zone conversion. */
 function reference(iso: string, lng: string, timeZone: string, words?: { now: Date; today: string; yesterday: string }): string {
@@ -39,5 +46,16 @@ describe('formatDateTime', () => {
     const now = new Date('2026-11-25T18:59:00Z'); // 23:59 in Almaty
     expect(formatDateTime('2026-11-25T04:00:00Z', 'ru', 'Asia/Almaty', { now, today: 'Сегодня', yesterday: 'Вчера' })).toBe('Сегодня, 09:00');
     expect(formatDateTime('2026-11-24T18:30:00Z', 'ru', 'Asia/Almaty', { now, today: 'Сегодня', yesterday: 'Вчера' })).toBe('Вчера, 23:30');
+  });
+
+  it('reads a date or time without a zone as local time, as dayjs does; gives the local date of an instant', () => {
+    for (const text of ['2026-11-25', '2026-11-25T23:30', '2026-11-25 08:05:09.5', '2026-1-5', 'not a date']) {
+      for (const zone of zones) {
+        const expected = dayjs(text).isValid() ? dayjs(text).tz(zone).locale('kk').format('D MMM YYYY') : '';
+        expect(formatDate(text, 'kk', zone)).toBe(expected);
+      }
+    }
+    expect(localDate(new Date('2026-11-25T19:30:00Z'), 'Asia/Almaty')).toBe('2026-11-26');
+    expect(localDate(new Date('2026-11-25T19:30:00Z'), 'UTC')).toBe('2026-11-25');
   });
 });

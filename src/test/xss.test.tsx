@@ -12,7 +12,7 @@ import { createApplication } from '../api/applications';
 import { makeValidBin } from '../domain/identity/iin-bin';
 import { resetMockBackend, server, signInAs } from '../mocks/node';
 import { renderApp } from './render-app';
-import { z } from '../api/zod-full';
+import { z } from '../api/zod';
 import ruApp from '../../locales/ru/application.json';
 
 configure({ asyncUtilTimeout: 15_000 });

@@ -2,7 +2,7 @@
  * Pure helpers of the card: the variant's steps as the API sends them, the step rail (done,
  * current, planned), who chooses whom, and defaults derived from the application.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ApplicationDetail } from '../../api/schemas/applications';
 import { stepSchema } from '../../api/schemas/catalog';
 

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import '../../shared/dayjs-locales';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../shared/format-date';

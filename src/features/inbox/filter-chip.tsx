@@ -1,7 +1,7 @@
-import { Button, Checkbox, CloseButton, Group, Popover, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { IconChevronDown, IconSearch } from '@tabler/icons-react';
-import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Button } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { memo, useState } from 'react';
+import { lazyModule, useLazyPopup } from '../../shared/on-demand';
 
 export type ChipOption = { value: string; label: string; hint?: string };
 
@@ -21,11 +21,11 @@ type FilterChipProps = {
 const sameChip = (a: FilterChipProps, b: FilterChipProps) =>
   a.name === b.name && a.label === b.label && a.options === b.options && a.onChange === b.onChange && a.value.join('\n') === b.value.join('\n');
 
+/** The popover (Floating UI, the checklist) is not needed to show the inbox: it loads on first use. */
+const popover = lazyModule(() => import('./filter-chip-popover'));
+
 export const FilterChip = memo(function FilterChip(props: FilterChipProps) {
-  const { t } = useTranslation('inbox');
-  const [opened, setOpened] = useState(false);
-  const [search, setSearch] = useState('');
-  const listId = useId();
+  const popup = useLazyPopup(popover, 'dialog');
   // The ticks follow the click at once; the address (and so props.value) catches up a moment later.
   const [value, setValue] = useState(props.value);
   const [seen, setSeen] = useState(props.value);
@@ -40,63 +40,31 @@ export const FilterChip = memo(function FilterChip(props: FilterChipProps) {
   const chosen = props.options.filter((o) => value.includes(o.value));
   const summary =
     chosen.length === 0 ? props.label : chosen.length === 1 ? `${props.label}: ${chosen[0].label}` : `${props.label}: ${chosen.length}`;
-  const needle = search.trim().toLocaleLowerCase();
-  const shown = needle ? props.options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : props.options;
+  const trigger = (
+    <Button
+      ref={popup.triggerRef}
+      size="xs"
+      variant={chosen.length ? 'light' : 'default'}
+      rightSection={<IconChevronDown size={14} aria-hidden />}
+      onClick={() => popup.setOpened((o) => !o)}
+      data-filter={props.name}
+      maw={260}
+      styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+      title={chosen.length > 1 ? chosen.map((c) => c.label).join(', ') : undefined}
+    >
+      {summary}
+    </Button>
+  );
+  if (!popup.real) return popup.standIn(trigger);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" shadow="md" width={320} trapFocus hideDetached={false}>
-      <Popover.Target>
-        <Button
-          size="xs"
-          variant={chosen.length ? 'light' : 'default'}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          onClick={() => setOpened((o) => !o)}
-          data-filter={props.name}
-          maw={260}
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
-          title={chosen.length > 1 ? chosen.map((c) => c.label).join(', ') : undefined}
-        >
-          {summary}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown aria-labelledby={listId}>
-        <Stack gap="xs">
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" fw={600} id={listId}>
-              {props.label}
-            </Text>
-            <CloseButton size="sm" aria-label={t('filters.close')} onClick={() => setOpened(false)} />
-          </Group>
-          {props.options.length > 8 ? (
-            <TextInput
-              size="xs"
-              leftSection={<IconSearch size={14} aria-hidden />}
-              placeholder={t('filters.findOption')}
-              aria-label={t('filters.findOptionIn', { filter: props.label })}
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-            />
-          ) : null}
-          <ScrollArea.Autosize mah={280} type="auto">
-            <Checkbox.Group value={value} onChange={change} aria-labelledby={listId}>
-              <Stack gap={8} py={2}>
-                {shown.map((o) => (
-                  <Checkbox key={o.value} value={o.value} size="xs" label={o.label} description={o.hint} />
-                ))}
-                {shown.length === 0 ? (
-                  <Text size="xs" c="dimmed">
-                    {t('filters.noOptions')}
-                  </Text>
-                ) : null}
-              </Stack>
-            </Checkbox.Group>
-          </ScrollArea.Autosize>
-          <Group justify="flex-end">
-            <Button size="compact-xs" variant="subtle" disabled={value.length === 0} onClick={() => change([])}>
-              {t('filters.clear')}
-            </Button>
-          </Group>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    <popup.real.FilterChipPopover
+      label={props.label}
+      options={props.options}
+      value={value}
+      onChange={change}
+      trigger={trigger}
+      opened={popup.opened}
+      onOpenedChange={popup.setOpened}
+    />
   );
 }, sameChip);

@@ -1,4 +1,4 @@
-import { Checkbox, Skeleton, Table, useTableContext } from '@mantine/core';
+import { Checkbox, Skeleton } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
@@ -48,29 +48,12 @@ function TwoLines(props: { main: string; sub?: string; mainTitle?: string; subTi
 
 const stop = (e: MouseEvent | KeyboardEvent) => e.stopPropagation();
 
-/**
- * What Mantine's Table.Tr and Table.Td give their element (class, style, data attributes from the
- * table's settings), worked out once per row: a component per cell cost more than the cell.
- */
-function useTableParts() {
-  const ctx = useTableContext();
-  const row = {
-    ...(ctx.withRowBorders ? { 'data-with-row-border': true } : {}),
-    ...(ctx.striped ? { 'data-striped': ctx.striped } : {}),
-    ...(ctx.highlightOnHover ? { 'data-hover': true } : {}),
-    ...ctx.getStyles('tr', { className: classes.row }),
-  };
-  const cell = { ...(ctx.withColumnBorders ? { 'data-with-column-border': true } : {}), ...ctx.getStyles('td') };
-  return { row, cell };
-}
-
 /** The card's address (the router has no basename). */
 export const cardPath = (row: Pick<ApplicationRow, 'id'>) => `/applications/${encodeURIComponent(row.id)}`;
 
 /** One application in the inbox table (about 44 px high). */
 export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
   const { t } = useFixedT('inbox');
-  const { row: rowProps, cell } = useTableParts();
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
   const idKind = row.applicant.type === 'person' ? 'iin' : 'bin';
@@ -86,7 +69,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
   const channel = env.channel(row.channel);
   return (
     <tr
-      {...rowProps}
+      className={classes.row}
       data-active={active || undefined}
       data-selected={selected || undefined}
       aria-selected={selectable ? selected : undefined}
@@ -97,7 +80,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
       onFocus={() => onActivate(index)}
     >
       {selectable ? (
-        <td {...cell} onClick={stop}>
+        <td onClick={stop}>
           <Checkbox
             size="xs"
             checked={selected}
@@ -106,7 +89,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
           />
         </td>
       ) : null}
-      <td {...cell}>
+      <td>
         {/* A plain link (a router Link re-renders every row at each change of the address, e.g. a search). */}
         <a
           href={cardPath(row)}
@@ -123,32 +106,32 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
           {row.regNo}
         </a>
       </td>
-      <td {...cell}>
+      <td>
         <TwoLines main={row.applicant.name} sub={masked} subLabel={t(`row.${idKind}Tail`, { tail: row.applicant.idTail })} />
       </td>
-      <td {...cell}>
+      <td>
         <TwoLines main={service.short} mainTitle={service.full} sub={variant.short} subTitle={variant.full} />
       </td>
-      <td {...cell}>
+      <td>
         {finished ? (
           <TwoLines main={t(`status.${row.status}`)} />
         ) : (
           <TwoLines main={step?.short ?? ''} mainTitle={step?.full} sub={performer} />
         )}
       </td>
-      <td {...cell}>
+      <td>
         <TwoLines main={received} sub={channel.short} subTitle={channel.full} />
       </td>
       {finishedLayout ? null : (
-        <td {...cell}>
+        <td>
           <ClockBadge clock={liveClock(row.stepClock, env)} kind="step" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
         </td>
       )}
-      <td {...cell}>
+      <td>
         <ClockBadge clock={liveClock(row.serviceClock, env)} kind="service" timeZone={env.timeZone} minutesPerDay={env.minutesPerDay} />
       </td>
       {withTake ? (
-        <td {...cell} onClick={stop}>
+        <td onClick={stop}>
           {canTake ? <TakeButton row={row} /> : null}
         </td>
       ) : null}
@@ -159,12 +142,12 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
 /** A row whose page is still on its way: same height, calm placeholders. */
 export function SkeletonRow(props: { columns: number; index: number }) {
   return (
-    <Table.Tr className={classes.row} data-index={props.index} aria-rowindex={props.index + 2} aria-busy>
+    <tr className={classes.row} data-index={props.index} aria-rowindex={props.index + 2} aria-busy>
       {Array.from({ length: props.columns }, (_, i) => (
-        <Table.Td key={i}>
+        <td key={i}>
           <Skeleton height={12} radius="sm" width={i === 0 ? '60%' : '80%'} />
-        </Table.Td>
+        </td>
       ))}
-    </Table.Tr>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconKeyboard } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -8,10 +8,11 @@ import type { ApplicationRow, Tab } from '../../api/schemas/applications.ts';
 import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import type { Me } from '../../api/schemas/session.ts';
 import { formatNumber } from '../../shared/format-date';
+import { LazyTip, useLazyTip } from '../../shared/lazy-tip';
+import { lazyModule, WhenUsed } from '../../shared/on-demand';
 import { useStableHandler } from '../../shared/use-stable-handler';
 import { countersQuery } from '../../api/applications.ts';
 import { staffQuery } from '../../api/staff.ts';
-import { BulkAssignModal } from './bulk-assign-modal';
 import { ControlStateFilter } from './control-state-filter';
 import { useInboxEnv } from './inbox-env';
 import { InboxFilterBar } from './inbox-filter-bar';
@@ -22,7 +23,6 @@ import { InboxTable, type InboxTableHandle } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
 import { SavedViewsMenu } from './saved-views-menu';
 import { SelectionBar } from './selection-bar';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { listPage, useFirstPage } from './use-list-pages';
 import { useInboxFilters } from './use-inbox-filters';
 import { useInboxKeyboard } from './use-inbox-keyboard';
@@ -32,6 +32,10 @@ import { useServerOffset } from './use-server-offset';
 import { clockStatesFor } from './inbox-filter-bar';
 
 const SUPERVISORS = new Set(['department_head', 'director']);
+
+/** Dialogs (Modal, scroll lock, focus trap) are not needed to show the inbox: they load on first use. */
+const shortcutsDialog = lazyModule(() => import('./shortcuts-dialog'));
+const bulkAssignModal = lazyModule(() => import('./bulk-assign-modal'));
 
 /** The inbox of a signed-in staff member (catalog and session are loaded). */
 export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse }) {
@@ -65,6 +69,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   const [selection, setSelection] = useState<Map<string, ApplicationRow>>(() => new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const helpTip = useLazyTip<HTMLButtonElement>(0);
   const tableRef = useRef<InboxTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const open = useCallback((row: ApplicationRow) => navigate(cardPath(row)), [navigate]);
@@ -161,11 +166,10 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
             </Text>
           ) : null}
           <SavedViewsMenu filters={filters} />
-          <Tooltip label={t('shortcuts.title')}>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
-              <IconKeyboard size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <ActionIcon ref={helpTip.ref} {...helpTip.handlers} variant="subtle" color="gray" aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
+            <IconKeyboard size={18} aria-hidden />
+          </ActionIcon>
+          <LazyTip tip={helpTip} label={t('shortcuts.title')} />
         </Group>
       </Group>
       {dropped.length > 0 ? (
@@ -178,16 +182,22 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
       {filters.tab === 'control' ? <ControlStateFilter value={filters.clock} onChange={onClockState} /> : null}
       {selection.size > 0 ? <SelectionBar count={selection.size} onAssign={() => setBulkOpen(true)} onClear={() => setSelection(new Map())} /> : null}
       {body}
-      <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      <BulkAssignModal
-        opened={bulkOpen}
-        rows={[...selection.values()]}
-        tier={me.staff.tier}
-        onClose={(succeeded) => {
-          setBulkOpen(false);
-          if (succeeded.length) setSelection((prev) => new Map([...prev].filter(([id]) => !succeeded.includes(id))));
-        }}
-      />
+      <WhenUsed module={shortcutsDialog} when={helpOpen}>
+        {({ ShortcutsDialog }) => <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />}
+      </WhenUsed>
+      <WhenUsed module={bulkAssignModal} when={bulkOpen}>
+        {({ BulkAssignModal }) => (
+          <BulkAssignModal
+            opened={bulkOpen}
+            rows={[...selection.values()]}
+            tier={me.staff.tier}
+            onClose={(succeeded) => {
+              setBulkOpen(false);
+              if (succeeded.length) setSelection((prev) => new Map([...prev].filter(([id]) => !succeeded.includes(id))));
+            }}
+          />
+        )}
+      </WhenUsed>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Checkbox, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SortDir, SortField } from './inbox-search-params';
@@ -43,12 +43,12 @@ export function InboxTableHead(props: {
 }) {
   const { t } = useTranslation('inbox');
   return (
-    <Table.Thead className={classes.head}>
-      <Table.Tr>
+    <thead className={classes.head}>
+      <tr>
         {props.columns.map((col) => {
           if (col.id === 'select') {
             return (
-              <Table.Th key={col.id} style={{ width: col.width }}>
+              <th key={col.id} style={{ width: col.width }}>
                 <Checkbox
                   size="xs"
                   checked={props.allSelected}
@@ -56,22 +56,22 @@ export function InboxTableHead(props: {
                   aria-label={t('table.selectAll')}
                   onChange={(e) => props.onSelectAll(e.currentTarget.checked)}
                 />
-              </Table.Th>
+              </th>
             );
           }
           const label = t(`columns.${col.id}`);
           if (!col.sort) {
             return (
-              <Table.Th key={col.id} style={{ width: col.width }}>
+              <th key={col.id} style={{ width: col.width }}>
                 {col.id === 'actions' ? <VisuallyHidden>{label}</VisuallyHidden> : label}
-              </Table.Th>
+              </th>
             );
           }
           const sorted = props.sort === col.sort;
           const Icon = !sorted ? IconArrowsSort : props.dir === 'asc' ? IconArrowUp : IconArrowDown;
           const nextDir: SortDir = sorted ? (props.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[col.sort];
           return (
-            <Table.Th
+            <th
               key={col.id}
               style={{ width: col.width }}
               aria-sort={sorted ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
@@ -85,10 +85,10 @@ export function InboxTableHead(props: {
                 <span>{label}</span>
                 <Icon size={14} aria-hidden />
               </UnstyledButton>
-            </Table.Th>
+            </th>
           );
         })}
-      </Table.Tr>
-    </Table.Thead>
+      </tr>
+    </thead>
   );
 }

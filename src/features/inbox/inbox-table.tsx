@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -132,7 +131,7 @@ export function InboxTable(props: InboxTableProps) {
           scrolled.current = e.currentTarget.scrollTop > 0;
         }}
       >
-        <Table layout="fixed" stickyHeader verticalSpacing={4} horizontalSpacing={8} className={classes.table} aria-rowcount={total + 1} aria-label={t('table.label')}>
+        <table className={classes.table} aria-rowcount={total + 1} aria-label={t('table.label')}>
           <InboxTableHead
             columns={columns}
             sort={props.sort}
@@ -142,7 +141,7 @@ export function InboxTable(props: InboxTableProps) {
             someSelected={selection.size > 0}
             onSelectAll={selectAll}
           />
-          <Table.Tbody>
+          <tbody>
             {padTop > 0 ? <Spacer height={padTop} columns={columns.length} /> : null}
             {items.map((item) => {
               const r = row(item.index);
@@ -167,8 +166,8 @@ export function InboxTable(props: InboxTableProps) {
               );
             })}
             {padBottom > 0 ? <Spacer height={padBottom} columns={columns.length} /> : null}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       </div>
     </>
   );

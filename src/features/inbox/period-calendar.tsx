@@ -1,5 +1,6 @@
 import '@mantine/dates/styles.css';
 import { DatePicker, DatesProvider } from '@mantine/dates';
+import '../../shared/dayjs-locales';
 
 type Draft = [string | null, string | null];
 

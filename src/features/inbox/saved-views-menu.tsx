@@ -1,118 +1,25 @@
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconBookmark, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { IconBookmark } from '@tabler/icons-react';
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { createViewMutation, deleteViewMutation, viewsQuery } from '../../api/views.ts';
-import { useErrorText } from './error-text';
-import { fromViewFilters, toViewFilters, type InboxFilters } from './inbox-search-params';
+import { viewsQuery } from '../../api/views.ts';
+import { lazyModule, useLazyPopup } from '../../shared/on-demand';
+import type { InboxFilters } from './inbox-search-params';
+
+/** The menu and its dialog are not needed to show the inbox: they load on first use. */
+const popup = lazyModule(() => import('./saved-views-popup'));
 
 /** Views saved on the server for this user: open one, save the current one, delete. */
 export function SavedViewsMenu(props: { filters: InboxFilters }) {
   const { t } = useTranslation('inbox');
-  const errorText = useErrorText();
-  const queryClient = useQueryClient();
-  const [, setSearchParams] = useSearchParams();
-  const views = useQuery(viewsQuery());
-  const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
-  const save = useMutation({
-    ...createViewMutation(queryClient),
-    meta: { silent: true },
-    onSuccess: (view) => {
-      setNaming(false);
-      setName('');
-      notifications.show({ color: 'teal', message: t('views.saved', { name: view.name }) });
-    },
-  });
-  const remove = useMutation({
-    ...deleteViewMutation(queryClient),
-    meta: { silent: true },
-    onError: (error) => notifications.show({ color: 'red', title: t('views.deleteFailed'), message: errorText(error) }),
-  });
-  const items = views.data?.items ?? [];
-  return (
-    <>
-      <Menu position="bottom-end" shadow="md" width={300} closeOnItemClick hideDetached={false}>
-        <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
-            {t('views.menu')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>{t('views.title')}</Menu.Label>
-          {views.isError ? (
-            <Menu.Item onClick={() => void views.refetch()}>{t('views.loadFailed')}</Menu.Item>
-          ) : items.length === 0 ? (
-            <Text size="xs" c="dimmed" px="sm" py={6}>
-              {views.isPending ? t('state.loading') : t('views.none')}
-            </Text>
-          ) : (
-            items.map((v) => (
-              <Menu.Item
-                key={v.id}
-                onClick={() => setSearchParams(fromViewFilters(v.tab, v.filters))}
-                rightSection={
-                  <ActionIcon
-                    component="span"
-                    size="sm"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('views.delete', { name: v.name })}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      remove.mutate(v.id);
-                    }}
-                  >
-                    <IconTrash size={14} aria-hidden />
-                  </ActionIcon>
-                }
-              >
-                <Text size="sm" truncate="end">
-                  {v.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t(`tabs.${v.tab}`)}
-                </Text>
-              </Menu.Item>
-            ))
-          )}
-          <Menu.Divider />
-          <Menu.Item leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => setNaming(true)}>
-            {t('views.saveCurrent')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      <Modal opened={naming} onClose={() => setNaming(false)} title={t('views.saveTitle')} size="sm" closeButtonProps={{ 'aria-label': t('filters.close') }}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (name.trim()) save.mutate({ name: name.trim(), tab: props.filters.tab, filters: toViewFilters(props.filters) });
-          }}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label={t('views.name')}
-              placeholder={t('views.namePlaceholder')}
-              value={name}
-              maxLength={100}
-              data-autofocus
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={save.isError ? errorText(save.error) : undefined}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setNaming(false)}>
-                {t('views.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending} disabled={!name.trim()}>
-                {t('views.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
+  // The list comes with the screen, so that the menu opens with it.
+  usePrefetchQuery(viewsQuery());
+  const menu = useLazyPopup(popup, 'menu');
+  const trigger = (
+    <Button ref={menu.triggerRef} size="xs" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
+      {t('views.menu')}
+    </Button>
   );
+  if (!menu.real) return menu.standIn(trigger);
+  return <menu.real.SavedViewsPopup filters={props.filters} trigger={trigger} opened={menu.opened} onChange={menu.setOpened} />;
 }

@@ -1,4 +1,4 @@
-import { z } from '../../api/zod-full';
+import { z } from '../../api/zod';
 import { validateBin, validateIin } from '../../domain/identity/iin-bin';
 
 /** Form values of a paper/office registration; error messages are i18n keys (registration:errors.*). */
@@ -28,7 +28,7 @@ export const emptyRegistration: RegistrationValues = {
   comment: '',
 };
 
-const required = (max: number) => z.string().trim().min(1, 'errors.required').max(max, 'errors.too_long');
+const required = (max: number) => z.string().check(z.trim(), z.minLength(1, 'errors.required'), z.maxLength(max, 'errors.too_long'));
 
 /** Validates the form with the domain's IIN/BIN check-digit algorithm. */
 export const registrationSchema = z
@@ -39,20 +39,22 @@ export const registrationSchema = z
     applicantType: z.enum(['person', 'organization']),
     idNumber: z.string(),
     name: required(300),
-    phone: z.string().max(40, 'errors.too_long').refine((v) => v === '' || /^\+?[\d\s()-]{6,20}$/.test(v), 'errors.phone'),
-    email: z.string().max(200, 'errors.too_long').refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'errors.email'),
-    documents: z.array(z.string().max(300, 'errors.too_long')).max(50, 'errors.too_many'),
-    comment: z.string().max(2000, 'errors.too_long'),
+    phone: z.string().check(z.maxLength(40, 'errors.too_long'), z.refine((v) => v === '' || /^\+?[\d\s()-]{6,20}$/.test(v), 'errors.phone')),
+    email: z.string().check(z.maxLength(200, 'errors.too_long'), z.refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'errors.email')),
+    documents: z.array(z.string().check(z.maxLength(300, 'errors.too_long'))).check(z.maxLength(50, 'errors.too_many')),
+    comment: z.string().check(z.maxLength(2000, 'errors.too_long')),
   })
-  .superRefine((values, ctx) => {
-    const id = values.idNumber.trim();
-    if (!id) {
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.required' });
-      return;
-    }
-    const check = values.applicantType === 'person' ? validateIin(id) : validateBin(id);
-    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `errors.${check.code}` });
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      const id = values.idNumber.trim();
+      if (!id) {
+        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.required' });
+        return;
+      }
+      const check = values.applicantType === 'person' ? validateIin(id) : validateBin(id);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `errors.${check.code}` });
+    }),
+  );
 
 /** The request body of POST /api/applications for these values. */
 export function toCreateRequest(values: RegistrationValues) {

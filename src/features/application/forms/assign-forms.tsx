@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { useCard } from '../card-context';
 import { choiceRole, stepAfter } from '../card-model';
 import { useCardFormat } from '../use-card-format';

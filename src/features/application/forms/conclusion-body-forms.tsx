@@ -1,6 +1,6 @@
 import { Checkbox, Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { CONCLUSION_BODIES, type ConclusionBody } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
 import { ActionFrame } from './action-frame';
@@ -25,7 +25,7 @@ export function RequestConclusionsForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { bodies: [] as string[], pause: true, comment: '' },
-    schema: z.object({ bodies: z.array(z.string()).min(1, 'chooseOne'), pause: z.boolean(), comment: commentRule }),
+    schema: z.object({ bodies: z.array(z.string()).check(z.minLength(1, 'chooseOne')), pause: z.boolean(), comment: commentRule }),
     toAction: (v) =>
       withComment({ type: 'request_conclusions' as const, bodies: v.bodies as ConclusionBody[], ...(v.pause ? { pause: true } : {}) }, v.comment),
   });

@@ -1,7 +1,7 @@
 import { Group, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { useCard } from '../card-context';
 import { useCardFormat } from '../use-card-format';
 
@@ -28,7 +28,7 @@ export function OutcomeChoice(props: { options: string[]; inputProps: GetInputPr
 }
 
 /** Adds a rule's issues at `path` when `active` (fields required only for one outcome). */
-export function checkWhen(active: boolean, value: unknown, rule: z.ZodType, path: string, ctx: z.RefinementCtx) {
+export function checkWhen(active: boolean, value: unknown, rule: z.ZodMiniType, path: string, ctx: z.core.$RefinementCtx) {
   if (!active) return;
   const r = rule.safeParse(value);
   if (!r.success) ctx.addIssue({ code: 'custom', path: [path], message: r.error.issues[0]?.message ?? 'required' });

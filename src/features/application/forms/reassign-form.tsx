@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUserShare } from '@tabler/icons-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { localized, useCard } from '../card-context';
 import type { CardStep } from '../card-model';
 import { useCardFormat } from '../use-card-format';

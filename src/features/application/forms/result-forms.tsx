@@ -1,6 +1,6 @@
 import { Radio, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { useCard } from '../card-context';
 import { defaultIssueVia, lines, refusalSeed, resultKind } from '../card-model';
 import { ActionFrame } from './action-frame';

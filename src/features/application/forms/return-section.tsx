@@ -1,6 +1,6 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { localized, useCard } from '../card-context';
 import { stepAfter } from '../card-model';
 import { useCardFormat } from '../use-card-format';

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { lines } from '../card-model';
 import { ActionFrame } from './action-frame';
 import { DateField } from './date-field';
@@ -17,7 +17,7 @@ export function CheckCompletenessForm() {
     initialValues: { outcome: '', missingDocuments: '', comment: '' },
     schema: z
       .object({ outcome: requiredChoice, missingDocuments: z.string(), comment: commentRule })
-      .superRefine((v, ctx) => checkWhen(v.outcome === 'incomplete', v.missingDocuments, requiredLines(), 'missingDocuments', ctx)),
+      .check(z.superRefine((v, ctx) => checkWhen(v.outcome === 'incomplete', v.missingDocuments, requiredLines(), 'missingDocuments', ctx))),
     toAction: (v) =>
       withComment(
         v.outcome === 'incomplete'
@@ -51,10 +51,12 @@ export function LicensingControlForm() {
     initialValues: { outcome: '', visitDate: '', findings: '', comment: '' },
     schema: z
       .object({ outcome: requiredChoice, visitDate: z.string(), findings: z.string(), comment: commentRule })
-      .superRefine((v, ctx) => {
-        checkWhen(v.outcome === 'site_visit', v.visitDate, requiredDate, 'visitDate', ctx);
-        checkWhen(v.outcome === 'site_visit', v.findings, requiredText(LIMITS.findings), 'findings', ctx);
-      }),
+      .check(
+        z.superRefine((v, ctx) => {
+          checkWhen(v.outcome === 'site_visit', v.visitDate, requiredDate, 'visitDate', ctx);
+          checkWhen(v.outcome === 'site_visit', v.findings, requiredText(LIMITS.findings), 'findings', ctx);
+        }),
+      ),
     toAction: (v) =>
       withComment(
         v.outcome === 'site_visit'
@@ -85,7 +87,7 @@ export function ConclusionForm() {
     initialValues: { outcome: '', reasons: '', comment: '' },
     schema: z
       .object({ outcome: requiredChoice, reasons: z.string(), comment: commentRule })
-      .superRefine((v, ctx) => checkWhen(v.outcome === 'does_not_meet', v.reasons, requiredLines(), 'reasons', ctx)),
+      .check(z.superRefine((v, ctx) => checkWhen(v.outcome === 'does_not_meet', v.reasons, requiredLines(), 'reasons', ctx))),
     toAction: (v) =>
       withComment(
         v.outcome === 'does_not_meet'

@@ -1,7 +1,7 @@
-import { z } from '../../../api/zod-full';
+import type { z } from 'zod/mini';
 import { commentRule, requiredDate, requiredLines, requiredText, translateRule, withComment } from './rules';
 
-const first = (schema: z.ZodType, v: unknown) => {
+const first = (schema: z.ZodMiniType, v: unknown) => {
   const r = schema.safeParse(v);
   return r.success ? null : r.error.issues[0].message;
 };

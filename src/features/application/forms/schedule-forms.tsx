@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { ActionFrame } from './action-frame';
 import { DateField } from './date-field';
 import { OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
@@ -24,7 +24,7 @@ export function ScheduleTestForm() {
 
 const scoreRule = z
   .string()
-  .refine((v) => v.trim() === '' || (/^\d+([.,]\d+)?$/.test(v.trim()) && Number(v.trim().replace(',', '.')) <= 1000), 'score');
+  .check(z.refine((v) => v.trim() === '' || (/^\d+([.,]\d+)?$/.test(v.trim()) && Number(v.trim().replace(',', '.')) <= 1000), 'score'));
 
 /** Expert attestation: the result of the test (passed / failed, optional score). */
 export function RecordTestForm() {

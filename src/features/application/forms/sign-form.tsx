@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconArrowBackUp, IconFileCertificate } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import type { Action } from '../../../domain/workflow/types';
 import { localized, useCard } from '../card-context';
 import { resultKind, stepAfter } from '../card-model';

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { ActionFrame } from './action-frame';
 import { commentRule, LIMITS, optionalText, requiredText, withComment } from './rules';
 import { useActionForm } from './use-action-form';

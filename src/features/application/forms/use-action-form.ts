@@ -1,7 +1,7 @@
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isApiError } from '../../../api/client';
 import type { Action } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
@@ -30,7 +30,7 @@ function serverIssues(details: unknown): Record<string, string> {
 export function useActionForm<V extends Record<string, unknown>>(options: {
   part?: string;
   initialValues: V;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   toAction: (values: V) => Action;
   /** Called instead of sending once the values are valid (the sign form opens its dialog). */
   onValid?: (values: V) => void;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod-full';
+import { z } from '../../../api/zod';
 import { staffQuery } from '../../../api/staff';
 import { applicationDetailQuery, postComment } from '../../../api/applications';
 import { useCard } from '../card-context';
