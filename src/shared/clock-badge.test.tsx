@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { MantineProvider } from '@mantine/core';
+import { Badge, MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../app/i18n';
 import { createTestI18n } from '../test/i18n';
@@ -63,5 +63,35 @@ describe('ClockBadge', () => {
     expect(screen.getByText('осталось 1 раб. день 3 ч')).toBeInTheDocument();
     await act(() => i18n.changeLanguage('kk'));
     expect(screen.getByText('1 жұмыс күні 3 сағ қалды')).toBeInTheDocument();
+  });
+});
+
+describe('ClockBadge markup', () => {
+  it.each([
+    ['on_track', 'teal', 'light'],
+    ['overdue', 'red', 'filled'],
+    ['missed', 'red.9', 'filled'],
+  ] as const)('draws %s as Mantine’s Badge would (%s, %s): same classes, variables and sections', (state, color, variant) => {
+    const { container } = render(
+      <I18nextProvider i18n={createTestI18n('ru')}>
+        <MantineProvider>
+          <div data-testid="ours">
+            <ClockBadge clock={{ state, deadline: '2026-11-27T13:00:00Z', remainingMinutes: -10 }} kind="step" timeZone="Asia/Almaty" />
+          </div>
+          <div data-testid="mantine">
+            <Badge color={color} variant={variant} leftSection={<span />} radius="sm" size="md" tt="none" fw={500} styles={{ root: { maxWidth: '100%' } }}>
+              x
+            </Badge>
+          </div>
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const ours = container.querySelector('[data-testid="ours"] > div')!;
+    const theirs = container.querySelector('[data-testid="mantine"] > div')!;
+    expect(ours.className).toBe(theirs.className);
+    const style = (el: Element) => el.getAttribute('style')!.split(';').map((d) => d.trim()).filter(Boolean).sort();
+    expect(style(ours)).toEqual(style(theirs));
+    for (const attr of ['data-variant', 'data-size', 'data-with-left-section']) expect(ours.getAttribute(attr), attr).toBe(theirs.getAttribute(attr));
+    expect([...ours.children].map((c) => [c.className, c.getAttribute('data-position')])).toEqual([...theirs.children].map((c) => [c.className, c.getAttribute('data-position')]));
   });
 });
