@@ -2,6 +2,7 @@ import { Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { NotificationStack } from './notification-stack';
 import { useSessionSync } from './use-session-sync';
 import { UserSlot } from './user-slot';
 import classes from './layout.module.css';
@@ -21,7 +22,7 @@ function scrollKey(location: Location): string {
  */
 const SCROLL_LOCK_OFFSET = 'right-scroll-bar-position';
 
-/** Page frame: header with the product name, the signed-in user and the language switch. */
+/** Page frame: header with the product name, the signed-in user and the language switch; notifications. */
 export function Layout() {
   const { t } = useTranslation();
   useSessionSync();
@@ -54,6 +55,7 @@ export function Layout() {
       <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
       </main>
+      <NotificationStack />
       <ScrollRestoration getKey={scrollKey} />
     </div>
   );

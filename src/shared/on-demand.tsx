@@ -1,10 +1,11 @@
-import { cloneElement, useCallback, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
+import { cloneElement, useCallback, useContext, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 
 /**
  * Code the first screen does not need to show itself: what a menu, a popover or a tooltip needs
  * (Floating UI), a dialog, the notification stack. Each is a module of its own (a chunk), loaded
  * once for every control that uses it: on the first sign of use (hover, focus, click), and in any
- * case when the browser is idle after the first render, so that a control used later finds it
+ * case once the screen has settled after its first render, so that a control used later finds it
  * there, even if the network is gone by then.
  */
 export type LazyModule<T> = { load: () => Promise<T>; loaded: () => T | undefined };
@@ -26,6 +27,7 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 }
 
 const IDLE_TIMEOUT_MS = 2000;
+const SETTLE_RETRY_MS = 500;
 
 /** Runs `fn` when the browser is idle (at the latest after two seconds); returns a cancel. */
 function whenIdle(fn: () => void): () => void {
@@ -38,11 +40,29 @@ function whenIdle(fn: () => void): () => void {
 }
 
 /**
+ * Calls `fn` at the first idle moment when no query is fetching: the screen has its data, and a
+ * prefetch does not compete with what it still needs. Returns a cancel.
+ */
+function whenSettled(queryClient: QueryClient | undefined, fn: () => void): () => void {
+  let cancel = () => {};
+  const attempt = () => {
+    cancel = whenIdle(() => {
+      if (!queryClient || queryClient.isFetching() === 0) return fn();
+      const id = setTimeout(attempt, SETTLE_RETRY_MS);
+      cancel = () => clearTimeout(id);
+    });
+  };
+  attempt();
+  return () => cancel();
+}
+
+/**
  * The module once loaded (the component renders again then), and a `load` for the first sign of
- * use. Unless `prefetch` is false, the load starts anyway when the browser is idle after the
+ * use. Unless `prefetch` is false, the load starts anyway once the screen has settled after the
  * component's first render.
  */
 export function useLazyModule<T>(module: LazyModule<T>, prefetch = true): [T | undefined, () => void] {
+  const queryClient = useContext(QueryClientContext);
   const [value, setValue] = useState(module.loaded);
   const load = useCallback(() => {
     module.load().then(
@@ -52,8 +72,8 @@ export function useLazyModule<T>(module: LazyModule<T>, prefetch = true): [T | u
   }, [module]);
   useEffect(() => {
     if (value !== undefined || !prefetch) return;
-    return whenIdle(load);
-  }, [value, prefetch, load]);
+    return whenSettled(queryClient, load);
+  }, [value, prefetch, load, queryClient]);
   return [value, load];
 }
 

@@ -3,12 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { createTestI18n } from '../test/i18n';
+import { NotificationStack } from './notification-stack';
 import { AppProviders } from './providers';
 
 function renderProviders() {
   render(
     <AppProviders i18n={createTestI18n('ru')} queryClient={new QueryClient()}>
-      <p>экран</p>
+      <NotificationStack />
     </AppProviders>,
   );
 }
