@@ -42,7 +42,12 @@ export function InboxTable(props: InboxTableProps) {
   const [active, setActive] = useState(0);
   // The row cursor shows once the user moves it (keys or focus), not on a fresh list.
   const [cursorShown, setCursorShown] = useState(false);
-  const focusPending = useRef(false);
+  /**
+   * The row to focus once it is drawn. The index itself, not a flag for "the active row": the
+   * scroll to a row renders the table at once (the virtualizer's flushSync), before the new active
+   * index is committed, and focusing the old active row then would make it active again.
+   */
+  const focusTarget = useRef<number | null>(null);
   const finished = query.tab === 'finished';
   const columns = columnsFor({ selectable: props.selectable, withTake: props.withTake, finished, lng: env.lng });
 
@@ -72,10 +77,10 @@ export function InboxTable(props: InboxTableProps) {
   }, [queryKey]);
 
   useEffect(() => {
-    if (!focusPending.current) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+    if (focusTarget.current === null) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${focusTarget.current}"]`);
     if (el) {
-      focusPending.current = false;
+      focusTarget.current = null;
       el.focus({ preventScroll: true });
     }
   });
@@ -83,7 +88,7 @@ export function InboxTable(props: InboxTableProps) {
   useImperativeHandle(props.handleRef, () => ({
     move: (delta) => {
       const next = Math.max(0, Math.min(total - 1, active + delta));
-      focusPending.current = true;
+      focusTarget.current = next;
       setCursorShown(true);
       setActive(next);
       virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -93,10 +98,11 @@ export function InboxTable(props: InboxTableProps) {
       if (r) onOpen(r);
     },
     focusActive: () => {
-      focusPending.current = true;
+      const target = Math.min(active, Math.max(0, total - 1));
+      focusTarget.current = target;
       setCursorShown(true);
-      setActive((a) => Math.min(a, Math.max(0, total - 1)));
-      virtualizer.scrollToIndex(active, { align: 'auto' });
+      setActive(target);
+      virtualizer.scrollToIndex(target, { align: 'auto' });
     },
   }));
 
