@@ -67,9 +67,11 @@ export function Component() {
           </Alert>
         )}
         {users.isPending ? (
+          // As tall as the lists it stands for (five providers, a dozen staff on a desktop screen),
+          // so that the login form below does not jump when they arrive.
           <Group align="flex-start" grow>
-            <Skeleton h={320} />
-            <Skeleton h={320} />
+            <Skeleton h={600} />
+            <Skeleton h={600} />
           </Group>
         ) : users.data ? (
           <Group align="flex-start" wrap="nowrap" gap="md">
