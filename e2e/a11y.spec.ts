@@ -168,8 +168,16 @@ for (const lng of ['ru', 'kk'] as const) {
       await tab.click();
       await settled(page, lng, 'control');
       const boxes = page.getByRole('table', { name: t.inbox.table.label }).getByRole('checkbox');
+      // A row's box (drawn without Mantine's component) looks like the header's Mantine checkbox:
+      // the same size and corners, and once some rows are ticked the same fill (the header's box
+      // is then half-ticked).
+      const css = (i: number, prop: string) => boxes.nth(i).evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+      for (const prop of ['width', 'height', 'border-top-left-radius', 'border-top-color']) expect(await css(1, prop), prop).toBe(await css(0, prop));
       await boxes.nth(1).check();
       await boxes.nth(2).check();
+      const fill = async (i: number) => `${await css(i, 'background-color')} ${await css(i, 'border-top-color')}`;
+      // Both fade in over 100 ms: compared once they have settled.
+      await expect.poll(async () => (await fill(1)) === (await fill(0)) && (await fill(1)) !== 'rgb(255, 255, 255) rgb(206, 212, 218)').toBe(true);
       await page.getByRole('button', { name: t.inbox.selection.assign }).click();
       const bulk = page.getByRole('dialog');
       await expect(bulk).toBeVisible();

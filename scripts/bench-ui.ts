@@ -82,31 +82,33 @@ function instrument() {
  * loading and the first data rows are `ids`; with the arrival of the matching list answer
  * (offset 0) and the first key pressed since the last reset.
  */
-function whenShown(page: Page, params: Record<string, string>, ids: string[], loaderLabel: string) {
+function whenShown(page: Page, params: Record<string, string>, ids: string[], loaderLabel: string, requireAnswer = false) {
   const shown = page.evaluate(
-    ({ params, ids, loaderLabel }) =>
+    ({ params, ids, loaderLabel, requireAnswer }) =>
       new Promise<{ at: number; answerAt: number | null; keyAt: number | null }>((resolve) => {
         const b = (window as unknown as { __bench: Bench }).__bench;
         const matches = (search: URLSearchParams) => Object.entries(params).every(([k, v]) => (search.get(k) ?? '') === v);
+        const answer = () =>
+          b.lists.filter((l) => {
+            const s = new URL(l.url).searchParams;
+            return matches(s) && (s.get('offset') ?? '0') === '0';
+          }).at(-1);
         const shown = () => {
           if (!matches(new URLSearchParams(location.search))) return false;
+          // Two orders can start with the same rows (most time left = newest): with `requireAnswer`
+          // the rows count as this list's only once its answer is in.
+          if (requireAnswer && !answer()) return false;
           if (document.querySelector(`[aria-label="${loaderLabel}"]`)) return false;
           const rows = [...document.querySelectorAll('tr[data-row-id]')].slice(0, ids.length).map((r) => r.getAttribute('data-row-id'));
           return rows.length === ids.length && rows.every((id, i) => id === ids[i]);
         };
         const frame = () => {
           if (!shown()) return void requestAnimationFrame(frame);
-          setTimeout(() => {
-            const answer = b.lists.filter((l) => {
-              const s = new URL(l.url).searchParams;
-              return matches(s) && (s.get('offset') ?? '0') === '0';
-            }).at(-1);
-            resolve({ at: performance.now(), answerAt: answer?.at ?? null, keyAt: b.keys[0] ?? null });
-          }, 0);
+          setTimeout(() => resolve({ at: performance.now(), answerAt: answer()?.at ?? null, keyAt: b.keys[0] ?? null }), 0);
         };
         requestAnimationFrame(frame);
       }),
-    { params, ids, loaderLabel },
+    { params, ids, loaderLabel, requireAnswer },
   );
   shown.catch(() => undefined); // a failure elsewhere closes the page under it: reported there
   return shown;
@@ -193,7 +195,7 @@ async function main() {
       const ids = await firstIds(page, params);
       await page.waitForTimeout(300);
       await resetMarks(page);
-      const shown = whenShown(page, params, ids, loader);
+      const shown = whenShown(page, params, ids, loader, true);
       await page.evaluate((url) => {
         history.pushState(null, '', url);
         dispatchEvent(new PopStateEvent('popstate', { state: null }));

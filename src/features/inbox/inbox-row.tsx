@@ -1,9 +1,10 @@
-import { Checkbox, Skeleton } from '@mantine/core';
+import { Skeleton } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
 import { useFixedT } from '../../shared/use-fixed-t';
 import { liveClock, type InboxEnv } from './inbox-env';
+import { RowCheckbox } from './row-checkbox';
 import { TakeButton } from './take-button';
 import classes from './inbox-table.module.css';
 
@@ -81,12 +82,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
     >
       {selectable ? (
         <td onClick={stop}>
-          <Checkbox
-            size="xs"
-            checked={selected}
-            aria-label={t('table.selectRow', { regNo: row.regNo })}
-            onChange={(e) => onSelect(row, e.currentTarget.checked)}
-          />
+          <RowCheckbox checked={selected} label={t('table.selectRow', { regNo: row.regNo })} onChange={(e) => onSelect(row, e.currentTarget.checked)} />
         </td>
       ) : null}
       <td>
