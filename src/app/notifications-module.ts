@@ -1,2 +1,2 @@
-/** Mantine's notification stack (transitions, portal): a chunk of its own, loaded by `providers.tsx`. */
+/** Mantine's notification stack (transitions, portal): a chunk of its own, loaded by `notification-stack.tsx`. */
 export { Notifications } from '@mantine/notifications';

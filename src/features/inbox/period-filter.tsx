@@ -8,7 +8,7 @@ import { lazyModule, useLazyPopup } from '../../shared/on-demand';
 /** The popover (Floating UI, presets, the calendar) is not needed to show the inbox: it loads on first use. */
 const popover = lazyModule(() => import('./period-popover'));
 
-type Range = { from: string | null; to: string | null };
+export type Range = { from: string | null; to: string | null };
 
 /** "Received from … to …" in the provider's calendar days, with quick presets. */
 export const PeriodFilter = memo(function PeriodFilter(props: Range & { onChange: (value: Range) => void; now: Date; timeZone: string }) {

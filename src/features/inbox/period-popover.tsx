@@ -4,14 +4,13 @@ import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Range } from './period-filter';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** @mantine/dates is needed only when the period filter opens. */
 const PeriodCalendar = lazy(() => import('./period-calendar'));
-
-type Range = { from: string | null; to: string | null };
 
 /** The period filter's popover (presets, calendar): loaded on first use, see `period-filter.tsx`. */
 export function PeriodPopover(
