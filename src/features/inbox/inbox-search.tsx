@@ -1,16 +1,18 @@
 import { CloseButton, Kbd, Loader, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SEARCH_LENGTH } from './inbox-search-params';
 
 /** The key that focuses the search (shown as a hint in the box). */
 const SEARCH_KEY = '/';
+/** How long a search may take before the magnifier turns into a spinner. */
+const SPINNER_DELAY_MS = 200;
 
 /**
  * Search by registration number, name, IIN or BIN, applied as the user types. `onSearch` settles
- * when the list for the text is shown (the screen keeps the previous rows until then); meanwhile
- * the magnifier turns into a spinner. Text being composed by an input method is applied when the
+ * when the list for the text is shown (the screen keeps the previous rows until then); if that takes
+ * a while, the magnifier turns into a spinner. Text being composed by an input method is applied when the
  * composition ends. `value` is the applied text, as the address has it.
  */
 export function InboxSearch(props: { value: string; onSearch: (q: string) => Promise<void>; inputRef?: Ref<HTMLInputElement> }) {
@@ -33,14 +35,23 @@ export function InboxSearch(props: { value: string; onSearch: (q: string) => Pro
   }
   const [pending, setPending] = useState(false);
   const latest = useRef(0);
+  const spinner = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(spinner.current), []);
   const commit = (value: string) => {
     const clean = value.replace(/\s+/g, ' ').trim();
     if (clean === sent.at(-1)) return;
     setSent((prev) => [...prev.slice(-50), clean]);
-    setPending(true);
     const n = ++latest.current;
+    // The spinner only for a list that keeps the user waiting: most lists come before it would
+    // show, and drawing it with each key would delay the rows.
+    clearTimeout(spinner.current);
+    spinner.current = setTimeout(() => {
+      if (latest.current === n) setPending(true);
+    }, SPINNER_DELAY_MS);
     void props.onSearch(clean).finally(() => {
-      if (latest.current === n) setPending(false);
+      if (latest.current !== n) return;
+      clearTimeout(spinner.current);
+      setPending(false);
     });
   };
   const composing = useRef(false);

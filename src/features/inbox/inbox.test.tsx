@@ -240,7 +240,8 @@ describe('inbox', () => {
     // the rows are those of the text before the last key.
     await waitFor(() => expect(search(router).get('q')).toBe(tail.slice(0, -1)));
     expect(box).toHaveValue(tail);
-    expect(screen.getByLabelText(ru.state.refreshing)).toBeInTheDocument();
+    // The spinner comes for a list that keeps the user waiting (after 200 ms).
+    expect(await screen.findByLabelText(ru.state.refreshing)).toBeInTheDocument();
     const rowIds = () => dataRows(screen.getByRole('table', { name: ru.table.label })).map((r) => r.getAttribute('data-row-id'));
     await waitFor(() => expect(rowIds()).toEqual(before.items.map((r) => r.id)));
     release();

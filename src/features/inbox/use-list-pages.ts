@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { ApplicationListQuery, ApplicationRow } from '../../api/schemas/applications.ts';
 import { applicationListQuery } from '../../api/applications.ts';
 
-/** Rows per request: a few screens of a virtualized list. */
-export const PAGE_SIZE = 200;
+/** Rows per request: a few screens of a virtualized list (a new list, say per key of the search, costs its first page). */
+export const PAGE_SIZE = 100;
 /** Open lists refresh on their own (the change feed makes it faster when the backend announces). */
 const LIVE_MS = 30_000;
 
