@@ -3,13 +3,14 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { postAction } from '../../api/applications';
 import { getSessionToken, setApiBaseUrl, setSessionToken } from '../../api/client';
 import { mockBackend, resetMockBackend, server, signInAs } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import ru from '../../../locales/ru/application.json';
 import kk from '../../../locales/kk/application.json';
 import common from '../../../locales/ru/common.json';
-import { atStep, newApplication, stored, stubDocumentFonts } from './card-test-support';
+import { atStep, currentStepOf, newApplication, stored, stubDocumentFonts } from './card-test-support';
 import { setNcaLayerDelay } from './sign/ncalayer-sim';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -92,6 +93,20 @@ describe('the card', () => {
     const line = await screen.findByTestId('holder-line');
     expect(line).toHaveTextContent((await nameOf(app.assigneeId)).ru);
     expect(document.querySelector('form[data-step-form]')).toBeNull();
+  });
+
+  it('tells the performer that their own step waits on a paused term, and gives the form back on resume', async () => {
+    const created = await newApplication('almaty');
+    const { app } = await atStep(created.id, 'licensing_control');
+    await postAction(app.id, { action: { type: 'pause', ground: 'applicant_request' }, expectedVersion: app.version, idempotencyKey: `pause-${app.id}` });
+    renderApp(`/applications/${app.id}`);
+    const line = await screen.findByTestId('holder-line');
+    expect(line).toHaveTextContent(ru.holder.minePaused.replace('{{step}}', currentStepOf(app)!.action.ru));
+    expect(line).not.toHaveTextContent((await nameOf(app.assigneeId)).ru);
+    expect(document.querySelector('form[data-step-form]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: ru.pause.resume }));
+    await waitFor(() => expect(document.querySelector('form[data-step-form]')).not.toBeNull());
+    expect(screen.queryByTestId('holder-line')).toBeNull();
   });
 
   it('lets a clerk take a queued step, then shows its form', async () => {
