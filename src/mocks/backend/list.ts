@@ -83,11 +83,34 @@ function candidates(pe: ProviderEntries, tab: Tab, viewer: Viewer): Entry[] {
 
 export type ListResult = { items: ApplicationRow[]; total: number; offset: number; limit: number };
 
-/** Runs a list query for a viewer. */
-export async function listApplications(b: Backend, viewer: Viewer, q: ApplicationListQuery, ctx: SlaContext, ctxVersion: number, now: Date): Promise<ListResult> {
+/**
+ * The filtered, sorted order of a query (without its page), remembered while the provider's
+ * entries stay the same object (any change to an application or the settings makes new ones):
+ * the pages of one list, fetched as the user scrolls, then cost only their own rows. A query with
+ * a clock-state filter depends on the moment and is not remembered.
+ */
+const orders = new WeakMap<ProviderEntries, Map<string, { hits: Entry[]; order: number[] }>>();
+const MAX_ORDERS = 16;
+
+function sortedHits(pe: ProviderEntries, viewer: Viewer, q: ApplicationListQuery, nowMs: number): { hits: Entry[]; order: number[] } {
+  const cacheable = !(q.clock && q.clock.length);
+  const { offset: _offset, limit: _limit, ...rest } = q;
+  const key = cacheable ? JSON.stringify([positions(viewer).map((p) => [p.id, p.role, p.tier ?? null]), rest]) : '';
+  let memo = orders.get(pe);
+  const hit = cacheable ? memo?.get(key) : undefined;
+  if (hit) return hit;
+  const result = computeSortedHits(pe, viewer, q, nowMs);
+  if (cacheable) {
+    if (!memo) orders.set(pe, (memo = new Map()));
+    if (memo.size >= MAX_ORDERS) memo.delete(memo.keys().next().value!);
+    memo.set(key, result);
+  }
+  return result;
+}
+
+function computeSortedHits(pe: ProviderEntries, viewer: Viewer, q: ApplicationListQuery, nowMs: number): { hits: Entry[]; order: number[] } {
   const tab = q.tab ?? 'my';
-  const entries = candidates(await providerEntries(b, viewer.me.providerId, ctx, ctxVersion, now), tab, viewer);
-  const nowMs = now.getTime();
+  const entries = candidates(pe, tab, viewer);
   const set = (l?: string[]) => (l && l.length ? new Set(l) : null);
   const services = set(q.service);
   const variants = set(q.variant);
@@ -136,6 +159,13 @@ export async function listApplications(b: Backend, viewer: Viewer, q: Applicatio
   }
   order.sort((i, j) => keys[i] - keys[j] || ties[i] - ties[j] || 0);
 
+  return { hits, order };
+}
+
+/** Runs a list query for a viewer. */
+export async function listApplications(b: Backend, viewer: Viewer, q: ApplicationListQuery, ctx: SlaContext, ctxVersion: number, now: Date): Promise<ListResult> {
+  const pe = await providerEntries(b, viewer.me.providerId, ctx, ctxVersion, now);
+  const { hits, order } = sortedHits(pe, viewer, q, now.getTime());
   const offset = q.offset ?? 0;
   const limit = q.limit ?? 50;
   const page: Entry[] = [];

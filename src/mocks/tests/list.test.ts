@@ -30,6 +30,24 @@ describe('application list', () => {
     expect(p1.total).toBe(all.length);
   });
 
+  it('pages one list from one order, and a change to an application is in the very next page', async () => {
+    // A specialist's applications under control, listed twice the same way, then one reassigned.
+    const mine = (await list('tab=control&limit=500')).items.find((r) => r.assignee && r.step?.role === 'specialist')!;
+    const by = `tab=control&assignee=${mine.assignee!.id}&sort=reg_no`;
+    const a = await list(`${by}&limit=2`);
+    const b = await list(`${by}&limit=2&offset=2`);
+    const whole = await list(`${by}&limit=500`);
+    expect([...a.items, ...b.items].map((r) => r.id)).toEqual(whole.items.slice(0, a.items.length + b.items.length).map((r) => r.id));
+    const app = (await allApps()).find((x) => x.id === whole.items[0].id)!;
+    const other = mine.assignee!.id === 'almaty-specialist3' ? 'almaty-specialist4' : 'almaty-specialist3';
+    const moved = await raw('POST', `/api/applications/${app.id}/assign`, { token: head, body: { assigneeId: other, expectedVersion: app.version } });
+    expect(moved.status).toBe(200);
+    const after = await list(`${by}&limit=500`);
+    expect(after.total).toBe(whole.total - 1);
+    expect(after.items.map((r) => r.id)).not.toContain(app.id);
+    expect((await list(`tab=control&assignee=${other}&sort=reg_no&limit=500`)).items.map((r) => r.id)).toContain(app.id);
+  });
+
   it('filters by clock state, step kind, channel, assignee and period', async () => {
     const overdue = await list('tab=control&clock=overdue&limit=500');
     expect(overdue.items.every((r) => r.serviceClock?.state === 'overdue')).toBe(true);
