@@ -28,6 +28,8 @@ export type InboxEnv = {
   channel: (id: string) => { short: string; full: string };
   /** "Сегодня, 14:30" / "25 нояб. 2026, 14:30" in the provider's zone (memoized: rows re-render often). */
   dateTime: (iso: string) => string;
+  /** Who performs a step: a colleague's name, "you" for the user, or the queue of a role. */
+  performer: (assignee: { id: string; name: Record<Lang, string> } | null, role: string | undefined) => string;
 };
 
 function minutes(hhmm: string): number {
@@ -57,7 +59,7 @@ function localDay(at: Date, timeZone: string): string {
   }
 }
 
-export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
+export function useInboxEnv(catalog: CatalogResponse, now: Date, selfId?: string): InboxEnv {
   const { t, i18n } = useTranslation('inbox');
   const lng: Lang = i18n.language === 'kk' ? 'kk' : 'ru';
   const names = useMemo(() => {
@@ -80,6 +82,8 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
       return name;
     };
     const words = { now, today: t('row.today'), yesterday: t('row.yesterday') };
+    const you = t('row.you');
+    const queues = new Map<string, string>();
     // Texts depend on the day of `now` (today / yesterday), not on the minute: a new minute keeps them.
     const dayKey = `${lng}|${catalog.provider.timeZone}|${localDay(now, catalog.provider.timeZone)}|${words.today}|${words.yesterday}|`;
     return {
@@ -108,8 +112,15 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date): InboxEnv {
         return text;
       },
       channel: (id) => named(`channel.${id}`, () => names.channels.get(id)?.[lng] ?? id),
+      performer: (assignee, role) => {
+        if (assignee) return assignee.id === selfId ? you : assignee.name[lng];
+        if (!role) return '';
+        let text = queues.get(role);
+        if (text === undefined) queues.set(role, (text = t('row.inQueue', { role: t(`role.${role}`) })));
+        return text;
+      },
     };
-  }, [t, lng, catalog, sla, names, now]);
+  }, [t, lng, catalog, sla, names, now, selfId]);
 }
 
 /** The clock as of `env.now` (null when the server could not count it: the badge says "no norm"). */

@@ -61,11 +61,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
   const masked = `${t(`row.${idKind}`)} ${'•'.repeat(4)}${row.applicant.idTail}`;
   const finished = row.status === 'issued' || row.status === 'refused';
   const step = row.step ? env.stepKind(row.step.kind) : null;
-  const performer = row.assignee
-    ? row.assignee.name[env.lng]
-    : row.step
-      ? t('row.inQueue', { role: t(`role.${row.step.role}`) })
-      : '';
+  const performer = env.performer(row.assignee, row.step?.role);
   const received = env.dateTime(row.receivedAt);
   const channel = env.channel(row.channel);
   return (

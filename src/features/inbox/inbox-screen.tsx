@@ -63,7 +63,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   const first = useFirstPage(query);
   const serverOffset = useServerOffset(first.isPlaceholderData ? undefined : first.data?.now, first.dataUpdatedAt);
   const now = useNow(60_000, serverOffset);
-  const env = useInboxEnv(catalog, now);
+  const env = useInboxEnv(catalog, now, me.staff.id);
   useInboxTitle(counters.data?.my);
 
   const [selection, setSelection] = useState<Map<string, ApplicationRow>>(() => new Map());

@@ -82,6 +82,10 @@ describe('inbox', () => {
     expect(within(rows[0]).getByText(new RegExp(`\\s••••${first.applicant.idTail}$`))).toBeInTheDocument();
     // Both clocks as badges with words.
     expect(rows[0].querySelectorAll('[data-clock-state]').length).toBe(2);
+    // The performer of my own tasks is "you", not my own name on every row.
+    expect(first.assignee?.id).toBe('almaty-specialist1');
+    expect(within(rows[0]).getByText(ru.row.you)).toBeInTheDocument();
+    expect(within(rows[0]).queryByText(first.assignee!.name.ru)).toBeNull();
   });
 
   it('gives a specialist acting for the department head the head’s Under control tab', async () => {
