@@ -118,6 +118,11 @@ test('two people at once: the director changes a card the head is approving; the
   await directorPage.getByLabel(director.t.comments.new).fill('Прошу проверить штат ещё раз');
   await directorPage.getByRole('button', { name: director.t.comments.send, exact: true }).click();
   await expect(directorPage.getByTestId('comments')).toContainText('Прошу проверить штат ещё раз');
+  // Its toast stands under the page header, clear of the user menu and the language switch.
+  const toast = directorPage.getByText(director.t.comments.sent);
+  await expect(toast).toBeVisible();
+  const header = await directorPage.locator('header').first().boundingBox();
+  expect((await toast.boundingBox())!.y).toBeGreaterThan(header!.y + header!.height);
 
   // The head's tab learns of it without a reload (live updates): the head is typing, so the card
   // keeps the state they started from and says who changed what; "reload" shows the new version
