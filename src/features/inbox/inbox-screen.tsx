@@ -147,7 +147,7 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
   }
 
   return (
-    <Stack gap="sm" className="inbox-page" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))">
+    <Stack gap="sm" className="inbox-page" h="calc(100dvh - var(--app-header-height) - 2 * var(--mantine-spacing-md))">
       <Group justify="space-between" align="center" wrap="nowrap">
         <Title order={2} size="h3">
           {t('title')}
