@@ -124,3 +124,44 @@ test('a department head bulk-assigns three applications and sees the result of e
   // The assigned ones now show their new performer.
   await expect(inbox.row(a.regNo)).toContainText(target.name.ru);
 });
+
+test('a long list: only the rows in sight are drawn, the keys walk past them, and its end comes in pages', async ({ page }) => {
+  const inbox = new InboxPage(page);
+  await inbox.start({ size: 2500, seed: 7 });
+  await inbox.signIn('almaty.director');
+  await inbox.tab('control').click();
+  const list = await inbox.api<{ total: number; items: { id: string }[] }>('GET', '/api/applications?tab=control&limit=500');
+  const total = list.body.total;
+  expect(total, 'the seeded list is longer than several pages').toBeGreaterThan(300);
+
+  const scroller = page.getByTestId('inbox-scroller');
+  const rows = scroller.locator('tbody tr[data-index]');
+  await expect(rows.first()).toHaveAttribute('data-row-id', list.body.items[0].id);
+  // A window of rows, not the list: a screenful and a few more on each side.
+  expect(await rows.count()).toBeLessThan(40);
+
+  // j from the top: the cursor row is always in sight, below the sticky header.
+  await scroller.locator('tbody tr[data-index="0"]').focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+  const active = scroller.locator('tr[data-active]');
+  await expect(active).toHaveAttribute('data-index', '30');
+  await expect(active).toHaveAttribute('data-row-id', list.body.items[30].id);
+  await expect(active).toBeFocused();
+  const box = (await scroller.boundingBox())!;
+  const head = (await scroller.locator('thead').boundingBox())!;
+  const row = (await active.boundingBox())!;
+  expect(row.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+  expect(row.y + row.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  // k back up past the top of the window.
+  for (let i = 0; i < 25; i++) await page.keyboard.press('k');
+  await expect(active).toHaveAttribute('data-index', '5');
+  const up = (await active.boundingBox())!;
+  expect(up.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+
+  // Dragged to the end: the last rows come with their page, in the API's order.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const last = scroller.locator(`tr[data-index="${total - 1}"]`);
+  const tail = await inbox.api<{ items: { id: string }[] }>('GET', `/api/applications?tab=control&offset=${total - 1}&limit=1`);
+  await expect(last).toHaveAttribute('data-row-id', tail.body.items[0].id);
+  expect(await rows.count()).toBeLessThan(40);
+});

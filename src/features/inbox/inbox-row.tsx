@@ -2,7 +2,6 @@ import { Skeleton } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
-import { useFixedT } from '../../shared/use-fixed-t';
 import { liveClock, type InboxEnv } from './inbox-env';
 import { RowCheckbox } from './row-checkbox';
 import { TakeButton } from './take-button';
@@ -54,11 +53,10 @@ export const cardPath = (row: Pick<ApplicationRow, 'id'>) => `/applications/${en
 
 /** One application in the inbox table (about 44 px high). */
 export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout, active, tabbable, selectable, selected, withTake, canTake, onSelect, onOpen, onActivate }: RowProps) {
-  const { t } = useFixedT('inbox');
   const service = env.service(row.serviceId);
   const variant = env.variant(row.serviceId, row.variantId);
   const idKind = row.applicant.type === 'person' ? 'iin' : 'bin';
-  const masked = `${t(`row.${idKind}`)} ${'•'.repeat(4)}${row.applicant.idTail}`;
+  const masked = env.row.maskedId(idKind, row.applicant.idTail);
   const finished = row.status === 'issued' || row.status === 'refused';
   const step = row.step ? env.stepKind(row.step.kind) : null;
   const performer = env.performer(row.assignee, row.step?.role);
@@ -78,7 +76,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
     >
       {selectable ? (
         <td onClick={stop}>
-          <RowCheckbox checked={selected} label={t('table.selectRow', { regNo: row.regNo })} onChange={(e) => onSelect(row, e.currentTarget.checked)} />
+          <RowCheckbox checked={selected} label={env.row.selectLabel(row.regNo)} onChange={(e) => onSelect(row, e.currentTarget.checked)} />
         </td>
       ) : null}
       <td>
@@ -99,14 +97,14 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
         </a>
       </td>
       <td>
-        <TwoLines main={row.applicant.name} sub={masked} subLabel={t(`row.${idKind}Tail`, { tail: row.applicant.idTail })} />
+        <TwoLines main={row.applicant.name} sub={masked} subLabel={env.row.idTailLabel(idKind, row.applicant.idTail)} />
       </td>
       <td>
         <TwoLines main={service.short} mainTitle={service.full} sub={variant.short} subTitle={variant.full} />
       </td>
       <td>
         {finished ? (
-          <TwoLines main={t(`status.${row.status}`)} />
+          <TwoLines main={env.row.status(row.status)} />
         ) : (
           <TwoLines main={step?.short ?? ''} mainTitle={step?.full} sub={performer} />
         )}

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListQuery, ApplicationRow } from '../../api/schemas/applications.ts';
@@ -10,6 +9,7 @@ import { rowAt, useWindowPages } from './use-list-pages';
 import { PageRetry } from './inbox-states';
 import classes from './inbox-table.module.css';
 import { useStableHandler } from '../../shared/use-stable-handler';
+import { useFixedRows } from './use-fixed-rows';
 
 export const ROW_HEIGHT = 44;
 /** Bulk actions take at most this many applications at once (the API's limit). */
@@ -44,29 +44,22 @@ export function InboxTable(props: InboxTableProps) {
   const [cursorShown, setCursorShown] = useState(false);
   /**
    * The row to focus once it is drawn. The index itself, not a flag for "the active row": the
-   * scroll to a row renders the table at once (the virtualizer's flushSync), before the new active
-   * index is committed, and focusing the old active row then would make it active again.
+   * scroll to a row can render the table at once (its scroll event renders synchronously), before
+   * the new active index is committed, and focusing the old active row then would make it active
+   * again.
    */
   const focusTarget = useRef<number | null>(null);
   const finished = query.tab === 'finished';
   const columns = columnsFor({ selectable: props.selectable, withTake: props.withTake, finished, lng: env.lng });
 
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Rows mounted beyond the visible ones on each side: enough for a fast wheel, few enough to
-    // keep a new list and every scrolled frame cheap (each row has two live clocks).
-    overscan: 6,
-    initialRect: { width: 1200, height: 800 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const queryKey = JSON.stringify(query);
+  // Rows drawn beyond the visible ones on each side once a list is painted: enough for a fast
+  // wheel, few enough to keep every scrolled frame cheap (each row has two live clocks).
+  const rows = useFixedRows({ count: total, rowHeight: ROW_HEIGHT, overscan: 6, listKey: queryKey, scrollRef });
+  const { first, last } = rows;
   const pages = useWindowPages(query, first, last, total);
   const row = useCallback((i: number) => rowAt(i, props.firstPage, pages.byPage), [props.firstPage, pages.byPage]);
 
-  const queryKey = JSON.stringify(query);
   // Whether the list is scrolled, noted as it scrolls: asking the element (scrollTop) right after
   // a new list is drawn would make the browser lay the page out there and then.
   const scrolled = useRef(false);
@@ -91,7 +84,7 @@ export function InboxTable(props: InboxTableProps) {
       focusTarget.current = next;
       setCursorShown(true);
       setActive(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      rows.scrollToIndex(next);
     },
     openActive: () => {
       const r = row(active);
@@ -102,7 +95,7 @@ export function InboxTable(props: InboxTableProps) {
       focusTarget.current = target;
       setCursorShown(true);
       setActive(target);
-      virtualizer.scrollToIndex(target, { align: 'auto' });
+      rows.scrollToIndex(target);
     },
   }));
 
@@ -124,8 +117,8 @@ export function InboxTable(props: InboxTableProps) {
   };
   const allSelected = loaded.length > 0 && loaded.slice(0, MAX_SELECTION).every((r) => selection.has(r.id));
 
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { padTop, padBottom } = rows;
+  const indexes = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
     <>
       {pages.failedCount > 0 ? <PageRetry onRetry={pages.retryFailed} /> : null}
@@ -149,18 +142,18 @@ export function InboxTable(props: InboxTableProps) {
           />
           <tbody>
             {padTop > 0 ? <Spacer height={padTop} columns={columns.length} /> : null}
-            {items.map((item) => {
-              const r = row(item.index);
-              if (!r) return <SkeletonRow key={`s${item.index}`} columns={columns.length} index={item.index} />;
+            {indexes.map((index) => {
+              const r = row(index);
+              if (!r) return <SkeletonRow key={`s${index}`} columns={columns.length} index={index} />;
               return (
                 <InboxRow
                   key={r.id}
                   row={r}
-                  index={item.index}
+                  index={index}
                   env={env}
                   finishedLayout={finished}
-                  active={cursorShown && item.index === active}
-                  tabbable={item.index === active}
+                  active={cursorShown && index === active}
+                  tabbable={index === active}
                   selectable={props.selectable}
                   selected={selection.has(r.id)}
                   withTake={props.withTake}

@@ -15,14 +15,16 @@ import { PROVIDER_CODES } from '../seed/staff.ts';
 import type { CountersRecord } from '../seed/index.ts';
 import { route } from '../http.ts';
 
+/** The list: the request the inbox makes most (every key of its search, every page scrolled to). */
+export const applicationListHandler = route('get', '/api/applications', { query: applicationListQuerySchema }, async ({ b, me, now, query }) => {
+  const viewer = await viewerOf(b, me, now);
+  if (query.tab === 'control' && !canControl(viewer)) throw forbidden('forbidden_role');
+  const { ctx, version } = await providerContext(b, me.providerId);
+  const page = await listApplications(b, viewer, query, ctx, version, now);
+  return { body: { ...page, now: now.toISOString() } };
+});
+
 export const applicationHandlers = [
-  route('get', '/api/applications', { query: applicationListQuerySchema }, async ({ b, me, now, query }) => {
-    const viewer = await viewerOf(b, me, now);
-    if (query.tab === 'control' && !canControl(viewer)) throw forbidden('forbidden_role');
-    const { ctx, version } = await providerContext(b, me.providerId);
-    const page = await listApplications(b, viewer, query, ctx, version, now);
-    return { body: { ...page, now: now.toISOString() } };
-  }),
 
   route('get', '/api/applications/counters', {}, async ({ b, me, now }) => {
     const viewer = await viewerOf(b, me, now);
