@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
+/** The longest a new list waits for an idle moment to draw its overscan rows. */
+const IDLE_MS = 200;
+
 /** Before the scroll box is measured (and in a test DOM without layout): a screenful. */
 const FALLBACK_HEIGHT = 800;
 
@@ -29,7 +32,7 @@ export function rowWindow(count: number, rowHeight: number, top: number, height:
  * Virtual rows of one fixed height in a scroll box whose content starts with a sticky header.
  *
  * A new list (`listKey` changes) is first drawn with only the rows that can be seen; the rows kept
- * ready beyond them (`overscan` on each side, for a fast wheel) follow right after it is painted.
+ * ready beyond them (`overscan` on each side, for a fast wheel) follow when the page is idle.
  * A new search result then costs the rows on screen, not a third more. The window follows the
  * scroll box in the scroll event itself (a synchronous render, so a frame never shows blank rows),
  * and only when it crosses a row boundary.
@@ -72,18 +75,18 @@ export function useFixedRows(opts: {
     };
   }, [scrollRef, measure]);
 
-  // The overscan rows of a new list: once its visible rows are painted (a frame, then a task).
+  // The overscan rows of a new list: once the main thread is idle after its visible rows were
+  // painted (at the latest after IDLE_MS), not in the tasks right behind that frame.
   const settled = readyKey === listKey;
   useEffect(() => {
     if (settled) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setReadyKey(listKey), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    const ready = () => setReadyKey(listKey);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(ready, { timeout: IDLE_MS });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = window.setTimeout(ready, IDLE_MS / 4);
+    return () => clearTimeout(timer);
   }, [settled, listKey]);
 
   const win = rowWindow(count, rowHeight, view.row * rowHeight, view.height, settled ? overscan : 0);
