@@ -12,7 +12,12 @@ const STATES = ['overdue', 'at_risk', 'on_track', 'paused'] as const;
  * Under control: the provider's open work split by the state of its service clock, with counts;
  * choosing a state filters the list (the same `clock` filter as the chip).
  */
-export const ControlStateFilter = memo(function ControlStateFilter(props: { value: ClockFilter[]; onChange: (value: ClockFilter[]) => void }) {
+type Props = { value: ClockFilter[]; onChange: (value: ClockFilter[]) => void };
+
+/** The same choice, also in a new array (the filters are read from the address anew with every key of the search). */
+const sameProps = (a: Props, b: Props) => a.onChange === b.onChange && a.value.length === b.value.length && a.value.every((v, i) => v === b.value[i]);
+
+export const ControlStateFilter = memo(function ControlStateFilter(props: Props) {
   const { t, i18n } = useTranslation('inbox');
   const dashboard = useQuery(dashboardQuery());
   const counts = dashboard.data?.byState;
@@ -32,4 +37,4 @@ export const ControlStateFilter = memo(function ControlStateFilter(props: { valu
       ]}
     />
   );
-});
+}, sameProps);

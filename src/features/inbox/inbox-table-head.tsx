@@ -1,5 +1,6 @@
 import { Checkbox, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortDir, SortField } from './inbox-search-params';
 import classes from './inbox-table.module.css';
@@ -32,7 +33,8 @@ export function columnsFor(options: { selectable: boolean; withTake: boolean; fi
 /** Sort order a column starts with when first chosen (newest receipt first, least time left first). */
 export const FIRST_DIR: Record<SortField, SortDir> = { reg_no: 'asc', received_at: 'desc', step_left: 'asc', service_left: 'asc' };
 
-export function InboxTableHead(props: {
+/** Memoized: a new list (each key of the search) leaves the header as it is. */
+export const InboxTableHead = memo(function InboxTableHead(props: {
   columns: Column[];
   sort: SortField;
   dir: SortDir;
@@ -91,4 +93,4 @@ export function InboxTableHead(props: {
       </tr>
     </thead>
   );
-}
+});

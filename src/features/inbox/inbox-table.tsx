@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListQuery, ApplicationRow } from '../../api/schemas/applications.ts';
 import { columnsFor, InboxTableHead } from './inbox-table-head';
@@ -50,7 +50,7 @@ export function InboxTable(props: InboxTableProps) {
    */
   const focusTarget = useRef<number | null>(null);
   const finished = query.tab === 'finished';
-  const columns = columnsFor({ selectable: props.selectable, withTake: props.withTake, finished, lng: env.lng });
+  const columns = useMemo(() => columnsFor({ selectable: props.selectable, withTake: props.withTake, finished, lng: env.lng }), [props.selectable, props.withTake, finished, env.lng]);
 
   const queryKey = JSON.stringify(query);
   // Rows drawn beyond the visible ones on each side once a list is painted: enough for a fast
@@ -111,10 +111,10 @@ export function InboxTable(props: InboxTableProps) {
     onSelectionChange(next);
   });
   const loaded = [...props.firstPage, ...[...pages.byPage.values()].flat()];
-  const selectAll = (selected: boolean) => {
+  const selectAll = useStableHandler((selected: boolean) => {
     if (!selected) return onSelectionChange(new Map());
     onSelectionChange(new Map(loaded.slice(0, MAX_SELECTION).map((r) => [r.id, r])));
-  };
+  });
   const allSelected = loaded.length > 0 && loaded.slice(0, MAX_SELECTION).every((r) => selection.has(r.id));
 
   const { padTop, padBottom } = rows;
