@@ -53,8 +53,9 @@ export function InboxTable(props: InboxTableProps) {
   const columns = useMemo(() => columnsFor({ selectable: props.selectable, withTake: props.withTake, finished, lng: env.lng }), [props.selectable, props.withTake, finished, env.lng]);
 
   const queryKey = JSON.stringify(query);
-  // Rows drawn beyond the visible ones on each side once a list is painted: enough for a fast
-  // wheel, few enough to keep every scrolled frame cheap (each row has two live clocks).
+  // Rows drawn beyond the visible ones on each side (once a new list is painted and the page is
+  // idle): enough for a fast wheel, few enough to keep every scrolled frame cheap (each row has
+  // two live clocks).
   const rows = useFixedRows({ count: total, rowHeight: ROW_HEIGHT, overscan: 6, listKey: queryKey, scrollRef });
   const { first, last } = rows;
   const pages = useWindowPages(query, first, last, total);

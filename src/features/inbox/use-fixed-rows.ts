@@ -89,7 +89,9 @@ export function useFixedRows(opts: {
     return () => clearTimeout(timer);
   }, [settled, listKey]);
 
-  const win = rowWindow(count, rowHeight, view.row * rowHeight, view.height, settled ? overscan : 0);
+  // The position is kept in whole rows: the part of a row scrolled past may bring one more row
+  // into sight at the bottom, so the window reaches a row further.
+  const win = rowWindow(count, rowHeight, view.row * rowHeight, view.height + rowHeight - 1, settled ? overscan : 0);
 
   const scrollToIndex = useCallback(
     (index: number) => {
