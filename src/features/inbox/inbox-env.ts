@@ -43,6 +43,13 @@ export type InboxEnv = {
   };
 };
 
+/** The value kept under `key`, made and kept on first use. */
+function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 /** Stands for a value in a translated template (no text of the locales contains it). */
 const SLOT = '\u0000';
 
@@ -86,15 +93,11 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date, selfId?: string
   return useMemo(() => {
     // The same few names on every row of every render: translated once per env.
     const cache = new Map<string, { short: string; full: string }>();
-    const named = (key: string, full: () => string, cacheKey = key) => {
-      let name = cache.get(cacheKey);
-      if (!name) {
+    const named = (key: string, full: () => string, cacheKey = key) =>
+      remember(cache, cacheKey, () => {
         const f = full();
-        name = { short: t(key, { defaultValue: f }), full: f };
-        cache.set(cacheKey, name);
-      }
-      return name;
-    };
+        return { short: t(key, { defaultValue: f }), full: f };
+      });
     const words = { now, today: t('row.today'), yesterday: t('row.yesterday') };
     const you = t('row.you');
     const queues = new Map<string, string>();
@@ -139,19 +142,13 @@ export function useInboxEnv(catalog: CatalogResponse, now: Date, selfId?: string
       performer: (assignee, role) => {
         if (assignee) return assignee.id === selfId ? you : assignee.name[lng];
         if (!role) return '';
-        let text = queues.get(role);
-        if (text === undefined) queues.set(role, (text = t('row.inQueue', { role: t(`role.${role}`) })));
-        return text;
+        return remember(queues, role, () => t('row.inQueue', { role: t(`role.${role}`) }));
       },
       row: {
         maskedId: (kind, tail) => `${idName[kind]} ${'•'.repeat(4)}${tail}`,
         idTailLabel: (kind, tail) => idTail[kind](tail),
         selectLabel,
-        status: (status) => {
-          let text = statuses.get(status);
-          if (text === undefined) statuses.set(status, (text = t(`status.${status}`)));
-          return text;
-        },
+        status: (status) => remember(statuses, status, () => t(`status.${status}`)),
       },
     };
   }, [t, lng, catalog, sla, names, now, selfId]);
