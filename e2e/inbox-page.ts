@@ -87,6 +87,8 @@ export class InboxPage {
     await this.page.getByRole('button', { name: this.session.submit, exact: true }).click();
     await this.page.waitForURL((url) => url.pathname === '/inbox');
     await expect(this.tabs()).toBeVisible();
+    // The header says who is signed in (it once stayed empty in Kazakh after this single-page sign-in).
+    await expect(this.page.getByTestId('user-menu')).toBeVisible();
   }
 
   /** Reloads the page and waits for the app to boot again (the mock backend starts first). */
