@@ -34,7 +34,7 @@ const featureBoundaries = {
 const domainForbidden = ['react', 'react-dom', 'react-*', '@mantine/*', '@tanstack/*', 'react-router', 'msw', 'msw/*', 'i18next', 'react-i18next', 'dayjs'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.e2e-build', '.reports', '.qa-scratch', '.shot.mjs'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.e2e-build', '.reports', '.qa-scratch', '.shot.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

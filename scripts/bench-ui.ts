@@ -68,14 +68,23 @@ type Bench = { lists: { url: string; start: number; at: number }[]; keys: number
 function instrument() {
   const w = window as unknown as { __bench: Bench };
   w.__bench = { lists: [], keys: [] };
-  const original = window.fetch.bind(window);
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  // The mock backend installs its own `fetch` (src/mocks/in-page-fetch.ts): whatever `fetch` the
+  // page is given is wrapped, so that the answer is noted as the app receives it.
+  const wrap = (inner: typeof fetch): typeof fetch => async (input, init) => {
     const start = performance.now();
-    const res = await original(input, init);
+    const res = await inner.call(window, input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (/\/api\/applications\?/.test(url)) w.__bench.lists.push({ url: new URL(url, location.href).href, start, at: performance.now() });
     return res;
   };
+  let current = wrap(window.fetch);
+  Object.defineProperty(window, 'fetch', {
+    configurable: true,
+    get: () => current,
+    set: (next: typeof fetch) => {
+      current = wrap(next);
+    },
+  });
   // A letter outside the US layout comes as text input without a keydown (Playwright inserts it).
   const key = () => w.__bench.keys.push(performance.now());
   window.addEventListener('keydown', key, { capture: true });

@@ -1,9 +1,13 @@
 /**
- * Live updates between tabs: the browser mock backend announces every write on
- * BroadcastChannel('kz-licensing') as `{ type: 'changed', resource, ids }`.
+ * Live updates: the backend's change feed, `{ type: 'changed', resource, ids }` for every write,
+ * this tab's and other tabs' or users' alike. Whatever carries the feed announces each message here
+ * (the browser mock backend, `src/mocks/browser.ts`: its store's changes, another tab's once this
+ * tab's backend has read them; a real server's push channel would do the same), and the screens
+ * subscribe.
  *
- * - `subscribeToChanges(cb)` → unsubscribe; `cb(message)` for each change (no-op where
- *   BroadcastChannel is missing)
+ * - `announceChange(message)` → delivers `message` to the subscribers, in a task of its own (as a
+ *   message from a push channel arrives: after the answer of the request that made the change)
+ * - `subscribeToChanges(cb)` → unsubscribe; `cb(message)` for each change
  * - `invalidateOnChanges(queryClient)` → unsubscribe; marks the matching queries stale
  *   (applications → lists, counters, the changed cards, dashboard; staff/settings → catalog, …)
  */
@@ -17,18 +21,20 @@ import { sessionKeys } from './session.ts';
 import { staffKeys } from './staff.ts';
 import { viewKeys } from './views.ts';
 
-export const CHANGES_CHANNEL = 'kz-licensing';
-
 export type ChangeResource = 'applications' | 'staff' | 'sessions' | 'views' | 'notifications' | 'idempotency' | 'settings' | 'all';
 export type ChangeMessage = { type: 'changed'; resource: ChangeResource; ids: string[] };
 
+const subscribers = new Set<(message: ChangeMessage) => void>();
+
+export function announceChange(message: ChangeMessage): void {
+  setTimeout(() => {
+    for (const cb of subscribers) cb(message);
+  }, 0);
+}
+
 export function subscribeToChanges(cb: (message: ChangeMessage) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(CHANGES_CHANNEL);
-  channel.onmessage = (e: MessageEvent<ChangeMessage>) => {
-    if (e.data && e.data.type === 'changed') cb(e.data);
-  };
-  return () => channel.close();
+  subscribers.add(cb);
+  return () => subscribers.delete(cb);
 }
 
 export function invalidateOnChanges(queryClient: QueryClient): () => void {

@@ -8,7 +8,8 @@
  *   (the body does not match the schema or is not JSON).
  *
  * Exports: `ApiError`, `apiFetch(path, options)`, `getSessionToken()`, `setSessionToken(token)`,
- * `newIdempotencyKey()`, `isApiError(e, code?)`, `onSessionChangedElsewhere(cb)`, `DEFAULT_TIMEOUT_MS`.
+ * `subscribeSessionToken(cb)`, `newIdempotencyKey()`, `isApiError(e, code?)`,
+ * `onSessionChangedElsewhere(cb)`, `DEFAULT_TIMEOUT_MS`.
  */
 import { z } from './zod.ts';
 import { errorBodySchema } from './schemas/common.ts';
@@ -67,13 +68,28 @@ export function onSessionChangedElsewhere(cb: (token: string | null) => void): (
   return () => window.removeEventListener('storage', listener);
 }
 
+const tokenListeners = new Set<() => void>();
+
+/**
+ * Calls `cb` whenever the session token may have changed: set or forgotten in this tab, or changed
+ * by another tab (for `useSyncExternalStore` with `getSessionToken`). Returns the unsubscribe function.
+ */
+export function subscribeSessionToken(cb: () => void): () => void {
+  tokenListeners.add(cb);
+  const elsewhere = onSessionChangedElsewhere(cb);
+  return () => {
+    tokenListeners.delete(cb);
+    elsewhere();
+  };
+}
+
 /** Stores (or, with null, forgets) the session token. */
 export function setSessionToken(token: string | null): void {
   memoryToken = token;
   const s = storage();
-  if (!s) return;
-  if (token === null) s.removeItem(TOKEN_KEY);
-  else s.setItem(TOKEN_KEY, token);
+  if (token === null) s?.removeItem(TOKEN_KEY);
+  else s?.setItem(TOKEN_KEY, token);
+  for (const cb of tokenListeners) cb();
 }
 
 /** A fresh random key for a mutating request (keep it across retries of the same intent). */

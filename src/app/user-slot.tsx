@@ -1,7 +1,8 @@
 import { Avatar, Badge, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSessionToken } from '../api/client';
+import { getSessionToken, subscribeSessionToken } from '../api/client';
 import { meQuery } from '../api/session';
 import { lazyModule, useLazyPopup } from '../shared/on-demand';
 
@@ -23,7 +24,9 @@ export function UserSlot() {
   // Signed out (no token): nothing to ask; a 401 would only add an error to the console. The
   // client's retry policy stays (a 401 is not retried anyway): the route guard shares this query,
   // and without retries one server fault while it loads put the whole screen on its error page.
-  const me = useQuery({ ...meQuery(), throwOnError: false, enabled: getSessionToken() !== null });
+  // The token is watched (not read once per render): the header does not render again on sign-in.
+  const signedIn = useSyncExternalStore(subscribeSessionToken, () => getSessionToken() !== null);
+  const me = useQuery({ ...meQuery(), throwOnError: false, enabled: signedIn });
   const menu = useLazyPopup(userMenu, 'menu');
   if (!me.data) return null;
   const { staff, provider } = me.data;

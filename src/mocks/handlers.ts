@@ -1,9 +1,10 @@
 /**
- * The one set of MSW handlers of the mock backend, shared by the browser worker, the Vitest node
- * server and Playwright. Order matters where paths overlap (fixed paths before `:id`); the last
- * handler answers 404 for any other `/api/*` path so nothing falls through to the network.
- * MSW tries the handlers in order, each reading the URL and the cookies before it knows whether
- * the request is its own: the inbox's list, asked for with every key of the search, comes first.
+ * The one set of MSW handlers of the mock backend, shared by the page's `fetch` in the browser
+ * (`in-page-fetch.ts`), the Vitest node server and Playwright. Order matters where paths overlap
+ * (fixed paths before `:id`); the last handler answers 404 for any other `/api/*` path so nothing
+ * falls through to the network. MSW tries the handlers in order, each reading the URL and the
+ * cookies before it knows whether the request is its own: the inbox's list, asked for with every
+ * key of the search, comes first.
  */
 import { http, HttpResponse } from 'msw';
 import { adminHandlers } from './handlers/admin.ts';

@@ -1,10 +1,10 @@
 /**
- * The card's live updates. The backend's change feed (BroadcastChannel, `invalidateOnChanges`,
- * subscribed once for every screen by the app's providers) refetches the card's detail — its history, comments and documents are part of it — when
- * another tab or user changes the application. While an action form holds typed input, the
- * card keeps showing the state the user started from (the form keeps its expected version) and
- * a notice says who changed what, with a button to show the new state; otherwise the new state
- * simply appears. The user's own changes from this tab never raise the notice.
+ * The card's live updates. The backend's change feed (`src/api/changes.ts`, `invalidateOnChanges`,
+ * subscribed once for every screen by the app's providers) refetches the card's detail (its
+ * history, comments and documents are part of it) when another tab or user changes the
+ * application. While an action form holds typed input, the card keeps showing the state the user
+ * started from (the form keeps its expected version) and a notice says who changed what, with a
+ * button to show the new state; otherwise the new state simply appears. The user's own changes from this tab never raise the notice.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';

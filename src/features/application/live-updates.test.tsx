@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 /**
- * The card follows the backend's change feed (BroadcastChannel, as the browser backend announces
- * every write): another user's change appears without a reload — unless the user has typed into
+ * The card follows the backend's change feed (`announceChange`, into which the browser backend
+ * announces every write): another user's change appears without a reload — unless the user has typed into
  * an action form; then the card keeps the state they started from and says who changed what,
  * with a button to show the new state, and the typed input survives it. Changes made in this
  * tab never raise the notice.
  */
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CHANGES_CHANNEL } from '../../api/changes';
+import { announceChange } from '../../api/changes';
 import { setApiBaseUrl } from '../../api/client';
 import { mockBackend, resetMockBackend, server } from '../../mocks/node';
 import { renderApp } from '../../test/render-app';
@@ -17,7 +17,6 @@ import { atStep, commentAs, newApplication, stored, stubDocumentFonts } from './
 
 configure({ asyncUtilTimeout: 10_000 });
 
-let channel: BroadcastChannel;
 let unhook: () => void = () => undefined;
 let actionPosts = 0;
 
@@ -32,13 +31,11 @@ beforeAll(() => {
 beforeEach(async () => {
   localStorage.clear();
   await resetMockBackend({ size: 0, seed: 7 });
-  // Like the browser backend: every write of the store is announced on the channel.
-  channel = new BroadcastChannel(CHANGES_CHANNEL);
-  unhook = mockBackend().store.onChange((message) => channel.postMessage(message));
+  // Like the browser backend: every write of the store is announced to the screens.
+  unhook = mockBackend().store.onChange(announceChange);
 });
 afterEach(() => {
   unhook();
-  channel.close();
   server.resetHandlers();
 });
 afterAll(() => server.close());
