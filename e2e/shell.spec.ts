@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { locale } from './locales';
+import { InboxPage } from './inbox-page';
 import { api } from './support/app';
 
 const ru = locale('ru', 'common');
@@ -43,4 +44,24 @@ test('the sign-in page does not jump while its lists load (layout shift under 0.
   // With a skeleton half as tall as the lists the login form moved by 300 px: 0.018 here (0.18 in Lighthouse).
   expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.005);
   await api(page, 'POST', '/api/__demo/latency', { ms: 0 });
+});
+
+test('signing out empties the header, and the next person signed in is the one it shows', async ({ page }) => {
+  const inbox = new InboxPage(page);
+  await inbox.start();
+  const nameOf = async () => (await inbox.api<{ staff: { name: { ru: string } } }>('GET', '/api/session/me')).body.staff.name.ru;
+  await inbox.signIn('almaty.specialist1');
+  const userMenu = page.getByTestId('user-menu');
+  const first = await nameOf();
+  await expect(userMenu).toContainText(first);
+  await userMenu.click();
+  await page.getByRole('menuitem', { name: ru.header.signOut }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await expect(page.getByLabel(inbox.session.byLogin)).toBeVisible();
+  await expect(userMenu).toHaveCount(0);
+  await inbox.signIn('almaty.head1');
+  const second = await nameOf();
+  expect(second).not.toBe(first);
+  await expect(userMenu).toContainText(second);
+  await expect(userMenu).not.toContainText(first);
 });

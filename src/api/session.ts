@@ -6,8 +6,9 @@
  * - `demoUsersQuery()` → DemoUsers (the sign-in screen's list, with load)
  * - `signIn({ staffId } | { login })` → SignInResponse; stores the token for apiFetch
  * - `signOut()` → void; forgets the token
- * - `signInMutation(queryClient)`, `signOutMutation(queryClient)`: mutationOptions; sign-in puts
- *   `me` into the cache, sign-out clears every cached query (another person's data must not stay).
+ * - `signInMutation(queryClient)`, `signOutMutation(queryClient)`: mutationOptions; sign-in clears
+ *   the cache, puts `me` into it and then stores the token; sign-out clears every cached query
+ *   (another person's data must not stay).
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from './zod.ts';
@@ -34,15 +35,23 @@ export const demoUsersQuery = () =>
     staleTime: 30_000,
   });
 
+/** Opens a session without storing its token (see `signInMutation`). */
+const openSession = (body: SignInRequest) => apiFetch('/api/session', { method: 'POST', body, schema: signInResponseSchema });
+
 export async function signIn(body: SignInRequest) {
-  const res = await apiFetch('/api/session', { method: 'POST', body, schema: signInResponseSchema });
+  const res = await openSession(body);
   setSessionToken(res.token);
   return res;
 }
 
+/** Ends the session on the server, keeping the token here (see `signOutMutation`). */
+const closeSession = async (): Promise<void> => {
+  await apiFetch('/api/session', { method: 'DELETE', schema: z.unknown() });
+};
+
 export async function signOut(): Promise<void> {
   try {
-    await apiFetch('/api/session', { method: 'DELETE', schema: z.unknown() });
+    await closeSession();
   } finally {
     setSessionToken(null);
   }
@@ -50,15 +59,22 @@ export async function signOut(): Promise<void> {
 
 export const signInMutation = (queryClient: QueryClient) =>
   mutationOptions({
-    mutationFn: signIn,
+    mutationFn: openSession,
     onSuccess: (res) => {
       queryClient.clear();
       queryClient.setQueryData(sessionKeys.me(), res.me);
+      // The token last: what watches it (the header's user) renders at once, and must find the
+      // new person in the cache rather than a query the clearing is about to drop.
+      setSessionToken(res.token);
     },
   });
 
 export const signOutMutation = (queryClient: QueryClient) =>
   mutationOptions({
-    mutationFn: signOut,
-    onSettled: () => queryClient.clear(),
+    mutationFn: closeSession,
+    onSettled: () => {
+      queryClient.clear();
+      // As at sign-in, the token last: the header must not find the signed-out person's data.
+      setSessionToken(null);
+    },
   });

@@ -1,4 +1,5 @@
 import { Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -22,6 +23,38 @@ function scrollKey(location: Location): string {
  */
 const SCROLL_LOCK_OFFSET = 'right-scroll-bar-position';
 
+/**
+ * The header: the product's name, the signed-in user and the language switch. It renders on its
+ * own (the user slot watches the session, the texts the language): a navigation, such as each key
+ * of the inbox's search, does not draw it again.
+ */
+const Header = memo(function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className={`${classes.header} ${SCROLL_LOCK_OFFSET}`}>
+      <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        {/* The name is the visible text (WCAG 2.5.3, label in name), then where the link goes. */}
+        <UnstyledButton component={Link} to="/">
+          <Group gap="xs" wrap="nowrap">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <Title order={1} size="h4" c="flag.8">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.fullName')}
+            </Text>
+            <VisuallyHidden>{t('nav.home')}</VisuallyHidden>
+          </Group>
+        </UnstyledButton>
+        <Group gap="md" wrap="nowrap">
+          <UserSlot />
+          <LanguageSwitch />
+        </Group>
+      </Group>
+    </header>
+  );
+});
+
 /** Page frame: header with the product name, the signed-in user and the language switch; notifications. */
 export function Layout() {
   const { t } = useTranslation();
@@ -31,27 +64,7 @@ export function Layout() {
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <header className={`${classes.header} ${SCROLL_LOCK_OFFSET}`}>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          {/* The name is the visible text (WCAG 2.5.3, label in name), then where the link goes. */}
-          <UnstyledButton component={Link} to="/">
-            <Group gap="xs" wrap="nowrap">
-              <img src="/favicon.svg" alt="" width={28} height={28} />
-              <Title order={1} size="h4" c="flag.8">
-                {t('app.name')}
-              </Title>
-              <Text size="sm" c="dimmed" visibleFrom="md">
-                {t('app.fullName')}
-              </Text>
-              <VisuallyHidden>{t('nav.home')}</VisuallyHidden>
-            </Group>
-          </UnstyledButton>
-          <Group gap="md" wrap="nowrap">
-            <UserSlot />
-            <LanguageSwitch />
-          </Group>
-        </Group>
-      </header>
+      <Header />
       <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
       </main>
