@@ -154,12 +154,7 @@ export function signOutLocally() {
   setSessionToken(null);
 }
 
-/** jsdom lacks `document.fonts` (Mantine's autosize textarea listens to it). */
-export function stubDocumentFonts() {
-  if (typeof document !== 'undefined' && !('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
-  }
-}
+export { stubDocumentFonts } from '../../test/dom-stubs';
 
 /**
  * A colleague comments on the application behind the signed-in user's back (their own session;
