@@ -3,6 +3,7 @@ import {
   allVariants,
   catalog,
   channels,
+  channelsAccepted,
   findProvider,
   findStep,
   findVariant,
@@ -74,6 +75,13 @@ describe('catalog data', () => {
       for (const c of p.channels) expect(channelIds.has(c)).toBe(true);
       for (const s of p.services) for (const c of s.channels ?? []) expect(channelIds.has(c)).toBe(true);
     }
+  });
+
+  it('tells the channels a service accepts: its own list, else its provider\'s', () => {
+    expect(channelsAccepted('almaty-uebp-2014', 'pharmaceutical-activity-license')).toEqual(['provider_office', 'egov_portal', 'elicense_portal']);
+    expect(channelsAccepted('almaty-gasc-2016', 'design-license')).toEqual(['gov_corporation', 'egov_portal']);
+    expect(channelsAccepted('almaty-gasc-2016', 'no-such-service')).toEqual(['gov_corporation', 'egov_portal']);
+    expect(channelsAccepted('no-such-provider', 'design-license')).toEqual([]);
   });
 
   it.each(variants.map((v) => [label(v), v] as const))('%s is a well-formed graph', (_, { provider, variant }) => {

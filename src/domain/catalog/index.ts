@@ -52,6 +52,13 @@ export function findService(providerId: string, serviceId: string): LookupResult
   return service ? { ok: true, value: service } : { ok: false, code: 'unknown_service' };
 }
 
+/** The channels a service accepts applications through: its own list, else its provider's. */
+export function channelsAccepted(providerId: string, serviceId: string): string[] {
+  const service = findService(providerId, serviceId);
+  const provider = findProvider(providerId);
+  return (service.ok ? service.value.channels : undefined) ?? (provider.ok ? provider.value.channels : []);
+}
+
 /** Finds a variant by provider, service and variant id. */
 export function findVariant(providerId: string, serviceId: string, variantId: string): LookupResult<Variant> {
   const service = findService(providerId, serviceId);

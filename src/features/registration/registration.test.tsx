@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { apiFetch, setApiBaseUrl } from '../../api/client';
 import { z } from '../../api/zod';
 import type { Application } from '../../domain/workflow/types';
-import { findProvider, findService } from '../../domain/catalog';
+import { channelsAccepted } from '../../domain/catalog';
 import { makeValidBin } from '../../domain/identity/iin-bin';
 import { mockBackend, resetMockBackend, server, signInAs } from '../../mocks/node';
 import { writeDraft } from '../../shared/use-draft';
@@ -41,12 +41,6 @@ afterAll(() => server.close());
 
 const NAME = 'ТОО «Повторная отправка»';
 const faults = (rate: number) => apiFetch('/api/__demo/faults', { method: 'POST', body: { rate, phase: 'after', kinds: ['500'] }, schema: z.unknown() });
-/** The channels a service accepts (its own list, else its provider's), as the server checks them. */
-function channelsOf(providerId: string, serviceId: string): string[] {
-  const service = findService(providerId, serviceId);
-  const provider = findProvider(providerId);
-  return (service.ok ? service.value.channels : undefined) ?? (provider.ok ? provider.value.channels : []);
-}
 const registered = async () => (await mockBackend().store.list<Application>('applications')).filter((a) => a.applicant.name === NAME);
 
 describe('registration when the answer is lost', () => {
@@ -58,7 +52,7 @@ describe('registration when the answer is lost', () => {
       ...emptyRegistration,
       serviceId: 'design-license',
       variantId: 'issue',
-      channel: channelsOf(clerk.providerId, 'design-license')[0],
+      channel: channelsAccepted(clerk.providerId, 'design-license')[0],
       applicantType: 'organization',
       idNumber: makeValidBin(() => 0.37),
       name: NAME,

@@ -1,5 +1,5 @@
 /** Applications: list, counters, card, registration (docs/api.md §Applications). */
-import { findProvider, findService, findVariant } from '../../domain/catalog/index.ts';
+import { channelsAccepted, findVariant } from '../../domain/catalog/index.ts';
 import { addWorkingTime } from '../../domain/sla/index.ts';
 import { createApplication } from '../../domain/workflow/create.ts';
 import { transition } from '../../domain/workflow/engine.ts';
@@ -25,7 +25,6 @@ export const applicationListHandler = route('get', '/api/applications', { query:
 });
 
 export const applicationHandlers = [
-
   route('get', '/api/applications/counters', {}, async ({ b, me, now }) => {
     const viewer = await viewerOf(b, me, now);
     const { ctx, version } = await providerContext(b, me.providerId);
@@ -43,9 +42,7 @@ export const applicationHandlers = [
     if (!v.ok) throw invalid([{ path: v.code === 'unknown_service' ? 'serviceId' : 'variantId', code: v.code }]);
     const first = v.value.steps[0];
     if (me.role !== first.role || (first.tier !== undefined && me.tier !== first.tier)) throw forbidden('forbidden_role');
-    const service = findService(me.providerId, body.serviceId);
-    const provider = findProvider(me.providerId);
-    const allowed: string[] = (service.ok ? service.value.channels : undefined) ?? (provider.ok ? provider.value.channels : []);
+    const allowed = channelsAccepted(me.providerId, body.serviceId);
     const channel = body.channel ?? (allowed.includes('provider_office') ? 'provider_office' : allowed[0]);
     if (!channel || !allowed.includes(channel)) throw invalid([{ path: 'channel', code: 'not_allowed' }]);
     const arrived = body.arrivedAt ? new Date(body.arrivedAt) : now;
