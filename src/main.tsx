@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The DOM build of the provider: navigations may ask for flushSync (the inbox search does).
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/providers';
 import { loadI18n } from './app/i18n';
 import { createQueryClient } from './app/query-client';
-import { createRouter } from './app/router';
+import { AppRoutes, createRoutes } from './app/router';
 
 async function start() {
   // The texts of the chosen language load while the mock backend (a chunk of its own, dev and
@@ -17,11 +16,14 @@ async function start() {
   }
   const i18n = await texts;
   const queryClient = createQueryClient(i18n);
-  const router = createRouter(queryClient, i18n);
+  const routes = createRoutes(i18n);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders i18n={i18n} queryClient={queryClient}>
-        <RouterProvider router={router} />
+        {/* Navigations render at once, not as transitions: each key of the inbox's search shows its rows. */}
+        <BrowserRouter useTransitions={false}>
+          <AppRoutes routes={routes} />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

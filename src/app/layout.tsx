@@ -1,9 +1,11 @@
 import { Group, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
+import { Link, Outlet, useLocation, type Location } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { NotificationStack } from './notification-stack';
+import { RouteErrorBoundary } from './route-error';
+import { useScrollRestoration } from './scroll-restoration';
 import { useSessionSync } from './use-session-sync';
 import { UserSlot } from './user-slot';
 import classes from './layout.module.css';
@@ -59,6 +61,8 @@ const Header = memo(function Header() {
 export function Layout() {
   const { t } = useTranslation();
   useSessionSync();
+  useScrollRestoration(scrollKey);
+  const { pathname } = useLocation();
   return (
     <div>
       <a href="#main" className="skip-link">
@@ -66,10 +70,12 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        {/* A screen that fails shows its error inside the frame; another address renders anew. */}
+        <RouteErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <NotificationStack />
-      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../mocks/node';
 import { renderApp } from '../test/render-app';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
 import ru from '../../locales/ru/common.json';
 import kk from '../../locales/kk/common.json';
 
@@ -35,7 +34,7 @@ describe('app shell', () => {
   });
 
   it('shows the route error screen with a retry when a screen throws', async () => {
-    const routes = [{ path: '/', element: <Layout />, children: [{ path: 'boom', element: <Boom />, ErrorBoundary: RouteError }] }];
+    const routes = [{ path: '/', element: <Layout />, children: [{ path: 'boom', element: <Boom /> }] }];
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     renderApp('/boom', { routes });
     expect(await screen.findByRole('alert')).toHaveTextContent(ru.routeError.title);

@@ -21,5 +21,7 @@ if (typeof window !== 'undefined') {
   globalThis.ResizeObserver ??= window.ResizeObserver;
   Element.prototype.scrollIntoView ??= () => {};
   Element.prototype.scrollTo ??= () => {};
+  // jsdom's own says "not implemented" on the console at every navigation (scroll restoration).
+  window.scrollTo = () => {};
   window.HTMLElement.prototype.hasPointerCapture ??= () => false;
 }

@@ -2,7 +2,8 @@ import { Alert, Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams } from 'react-router';
+import type { RouteArgs } from '../../app/router';
 import { isApiError } from '../../api/client';
 import { applicationDetailQuery } from '../../api/applications';
 import { catalogQuery } from '../../api/catalog';
@@ -13,7 +14,7 @@ import { CardPage } from './card-page';
 import { CardLiveContext, useLiveDetail } from './live-detail';
 
 /** Starts the card's requests before the screen renders; errors are shown by the screen itself. */
-export async function prefetch(queryClient: QueryClient, args: LoaderFunctionArgs) {
+export async function prefetch(queryClient: QueryClient, args: RouteArgs) {
   const id = args.params.id ?? '';
   await Promise.allSettled([
     queryClient.ensureQueryData(applicationDetailQuery(id)),

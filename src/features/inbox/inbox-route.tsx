@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LoaderFunctionArgs } from 'react-router';
+import type { RouteArgs } from '../../app/router';
 import { countersQuery } from '../../api/applications.ts';
 import { catalogQuery } from '../../api/catalog.ts';
 import { meQuery } from '../../api/session.ts';
@@ -12,11 +12,11 @@ import { parseInboxSearch, toListQuery } from './inbox-search-params';
 import { ListError, ListSkeleton, useSlow } from './inbox-states';
 
 /**
- * Route /inbox. The loader starts every request the screen needs at once and does not wait for
+ * Route /inbox. The prefetch starts every request the screen needs at once and does not wait for
  * them: a slow backend shows the skeleton with progress (and then a retry), never a blank page.
  */
-export async function prefetch(queryClient: QueryClient, args: LoaderFunctionArgs) {
-  const { filters } = parseInboxSearch(new URL(args.request.url).searchParams);
+export async function prefetch(queryClient: QueryClient, args: RouteArgs) {
+  const { filters } = parseInboxSearch(args.search);
   void queryClient.prefetchQuery(meQuery());
   void queryClient.prefetchQuery(catalogQuery());
   void queryClient.prefetchQuery(countersQuery());

@@ -37,7 +37,7 @@ export function useInboxFilters(options: { tabs: Tab[]; known: KnownIds; onNavig
   /** The view a change would give, as read back from the address it writes. */
   const preview = useCallback((patch: Partial<InboxFilters>) => parseInboxSearch(toSearchParams({ ...filters, ...patch }), known).filters, [filters, known]);
   const go = useCallback(
-    (next: URLSearchParams, opts?: { replace: boolean; flushSync: boolean }) => {
+    (next: URLSearchParams, opts?: { replace: boolean }) => {
       // The view as the address will give it back, before the router and React have done their part.
       onNavigate?.(parseInboxSearch(next, known).filters);
       setParams(next, opts);
@@ -47,8 +47,8 @@ export function useInboxFilters(options: { tabs: Tab[]; known: KnownIds; onNavig
   const update = useCallback(
     (patch: Partial<InboxFilters>) => {
       const onlySearch = Object.keys(patch).length === 1 && 'q' in patch;
-      // A search is rendered at once rather than as a transition, and does not pile up history.
-      go(toSearchParams({ ...filters, ...patch }), { replace: onlySearch, flushSync: onlySearch });
+      // A search does not pile up history (every navigation renders at once: see main.tsx).
+      go(toSearchParams({ ...filters, ...patch }), { replace: onlySearch });
     },
     [filters, go],
   );

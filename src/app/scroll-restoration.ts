@@ -1,0 +1,56 @@
+import { useEffect, useLayoutEffect } from 'react';
+import { useLocation, useNavigationType, type Location } from 'react-router';
+
+const STORAGE_KEY = 'kz-licensing.scroll';
+
+function readPositions(): Record<string, number> {
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    return saved && typeof saved === 'object' ? (saved as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Positions of the history entries of this tab, kept over a reload (as the browser keeps the entries). */
+let positions: Record<string, number> | undefined;
+
+/**
+ * The window's scroll position per history entry (`getKey`): going back or forward returns to
+ * where the user was; a new page starts at its top, or at the element its address's hash names.
+ */
+export function useScrollRestoration(getKey: (location: Location) => string) {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const key = getKey(location);
+
+  useEffect(() => {
+    const { scrollRestoration } = window.history;
+    window.history.scrollRestoration = 'manual';
+    const save = () => {
+      try {
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions ?? {}));
+      } catch {
+        // Storage full or unavailable: positions are then kept for this page's life only.
+      }
+    };
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      window.history.scrollRestoration = scrollRestoration;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    positions ??= readPositions();
+    const saved = positions[key];
+    if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
+    else if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    else if (navigationType !== 'POP') window.scrollTo(0, 0);
+    return () => {
+      (positions ??= {})[key] = window.scrollY;
+    };
+    // The entry's key decides; its hash is part of the entry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}
