@@ -57,12 +57,33 @@ const Header = memo(function Header() {
   );
 });
 
+/** The current screen; one that fails shows its error inside the frame, another address renders anew. */
+function Screen() {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary resetKey={pathname}>
+      <Outlet />
+    </RouteErrorBoundary>
+  );
+}
+
+/**
+ * What follows the address without drawing anything. Components of their own, so that the frame
+ * does not render again at each navigation (each key of the inbox's search).
+ */
+function SessionSync() {
+  useSessionSync();
+  return null;
+}
+
+function ScrollMemory() {
+  useScrollRestoration(scrollKey);
+  return null;
+}
+
 /** Page frame: header with the product name, the signed-in user and the language switch; notifications. */
 export function Layout() {
   const { t } = useTranslation();
-  useSessionSync();
-  useScrollRestoration(scrollKey);
-  const { pathname } = useLocation();
   return (
     <div>
       <a href="#main" className="skip-link">
@@ -70,12 +91,12 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className={classes.main}>
-        {/* A screen that fails shows its error inside the frame; another address renders anew. */}
-        <RouteErrorBoundary resetKey={pathname}>
-          <Outlet />
-        </RouteErrorBoundary>
+        <Screen />
       </main>
       <NotificationStack />
+      <SessionSync />
+      {/* Last: the screen is in the document when the scroll position is restored. */}
+      <ScrollMemory />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useReducer, useState, type ComponentType } from 'react';
+import { memo, useEffect, useReducer, useState, type ComponentType } from 'react';
 import { Navigate, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { isApiError } from '../api/client';
 import { meQuery } from '../api/session';
@@ -76,8 +76,13 @@ function FeatureScreen(props: { feature: Feature; guarded?: boolean }) {
   }
   if (guarded && me.error && me.data === undefined) throw me.error;
   if (!mod || !allowed) return <BootFallback />;
-  return <mod.Component />;
+  return <Loaded Component={mod.Component} />;
 }
+
+/** The screen itself renders again only for what it reads (not for every change of the address). */
+const Loaded = memo(function Loaded(props: { Component: ComponentType }) {
+  return <props.Component />;
+});
 
 export function createRoutes(i18n?: I18n): RouteObject[] {
   const signIn = feature(() => import('../features/session/sign-in-route'));

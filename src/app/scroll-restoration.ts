@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType, type Location } from 'react-router';
 
 const STORAGE_KEY = 'kz-licensing.scroll';
@@ -17,7 +17,8 @@ let positions: Record<string, number> | undefined;
 
 /**
  * The window's scroll position per history entry (`getKey`): going back or forward returns to
- * where the user was; a new page starts at its top, or at the element its address's hash names.
+ * where the user was; a new page starts at its top, or at the element its address's hash names;
+ * a new query of the same page (a search, a filter) leaves the scroll where it is.
  */
 export function useScrollRestoration(getKey: (location: Location) => string) {
   const location = useLocation();
@@ -41,12 +42,16 @@ export function useScrollRestoration(getKey: (location: Location) => string) {
     };
   }, []);
 
+  const shownPath = useRef<string | null>(null);
   useLayoutEffect(() => {
     positions ??= readPositions();
     const saved = positions[key];
+    const sameScreen = shownPath.current === location.pathname;
+    shownPath.current = location.pathname;
     if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
     else if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-    else if (navigationType !== 'POP') window.scrollTo(0, 0);
+    // A new search or filter on the same screen stays where the user is (and costs no layout).
+    else if (navigationType !== 'POP' && !sameScreen) window.scrollTo(0, 0);
     return () => {
       (positions ??= {})[key] = window.scrollY;
     };

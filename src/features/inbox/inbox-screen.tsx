@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Group, Loader, Stack, Text, Title } from '@mantine/c
 import { IconAlertTriangle, IconKeyboard } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ApplicationRow, Tab } from '../../api/schemas/applications.ts';
@@ -104,7 +105,8 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
     latestSearch.current = q;
     const options = listPage(toListQuery(preview({ q })), 0);
     if (queryClient.getQueryData(options.queryKey) === undefined) await queryClient.prefetchQuery(options);
-    if (latestSearch.current === q) applySearch(q);
+    // Drawn at once, in this task, rather than in one the scheduler picks.
+    if (latestSearch.current === q) flushSync(() => applySearch(q));
   });
   const onTab = useStableHandler(changeTab);
   const onSort = useStableHandler((sort: InboxFilters['sort'], dir: InboxFilters['dir']) => change({ sort, dir }));
