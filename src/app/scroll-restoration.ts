@@ -14,6 +14,7 @@ function readPositions(): Record<string, number> {
 
 /** Positions of the history entries of this tab, kept over a reload (as the browser keeps the entries). */
 let positions: Record<string, number> | undefined;
+let lastScrollY = 0;
 
 /**
  * The window's scroll position per history entry (`getKey`): going back or forward returns to
@@ -35,9 +36,16 @@ export function useScrollRestoration(getKey: (location: Location) => string) {
         // Storage full or unavailable: positions are then kept for this page's life only.
       }
     };
+    // The position as of the last scroll: reading `scrollY` while a navigation commits would make
+    // the browser lay the new page out there and then (the rows are still to come), once more.
+    const follow = () => {
+      lastScrollY = window.scrollY;
+    };
     window.addEventListener('pagehide', save);
+    window.addEventListener('scroll', follow, { passive: true });
     return () => {
       window.removeEventListener('pagehide', save);
+      window.removeEventListener('scroll', follow);
       window.history.scrollRestoration = scrollRestoration;
     };
   }, []);
@@ -53,7 +61,7 @@ export function useScrollRestoration(getKey: (location: Location) => string) {
     // A new search or filter on the same screen stays where the user is (and costs no layout).
     else if (navigationType !== 'POP' && !sameScreen) window.scrollTo(0, 0);
     return () => {
-      (positions ??= {})[key] = window.scrollY;
+      (positions ??= {})[key] = lastScrollY;
     };
     // The entry's key decides; its hash is part of the entry.
     // eslint-disable-next-line react-hooks/exhaustive-deps
