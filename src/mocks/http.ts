@@ -258,7 +258,8 @@ async function handle(
     response = await run();
   }
 
-  if (mutating && response.status < 500 && shouldFault(b, 'after')) return faultResponse(b, request.signal);
+  // 'After the change is stored': only a change that was made (a refusal stored nothing).
+  if (mutating && response.ok && shouldFault(b, 'after')) return faultResponse(b, request.signal);
   return response;
 }
 

@@ -61,6 +61,16 @@ describe('faults', () => {
     expect((await storedApp(app.id)).version).toBe(app.version + 1);
   });
 
+  it('fails after storing only what was stored: a refusal keeps its own answer', async () => {
+    const { app, login } = await takeable();
+    const token = await as(login);
+    await raw('POST', '/api/__demo/faults', { body: { rate: 1, phase: 'after', kinds: ['500'] } });
+    const stale = { action: { type: 'take' }, expectedVersion: app.version - 1, idempotencyKey: 'fault-after-refused' };
+    const r = await raw('POST', `/api/applications/${app.id}/actions`, { token, body: stale });
+    expect([r.status, r.body.code]).toEqual([409, 'version_conflict']);
+    expect((await storedApp(app.id)).version).toBe(app.version);
+  });
+
   it('times out: the client reports timeout, the store is unchanged', async () => {
     const { app, login } = await takeable();
     await as(login);
