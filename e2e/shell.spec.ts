@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { locale } from './locales';
 import { InboxPage } from './inbox-page';
-import { api } from './support/app';
+import { api, go } from './support/app';
 
 const ru = locale('ru', 'common');
 const kk = locale('kk', 'common');
@@ -64,4 +64,21 @@ test('signing out empties the header, and the next person signed in is the one i
   expect(second).not.toBe(first);
   await expect(userMenu).toContainText(second);
   await expect(userMenu).not.toContainText(first);
+});
+
+test('a screen whose code cannot be downloaded says so in the user’s language, inside the page, and Retry loads it', async ({ page }) => {
+  const inbox = new InboxPage(page, 'kk');
+  await inbox.start({ size: 30 });
+  await inbox.signIn('almaty.director');
+  const list = await inbox.api<{ items: { id: string; regNo: string }[] }>('GET', '/api/applications?tab=control&limit=1');
+  const { id, regNo } = list.body.items[0];
+  await page.route(/application-route/, (route) => route.abort());
+  await go(page, `/applications/${id}`);
+  await expect(page.getByRole('alert')).toContainText(kk.routeError.title);
+  await expect(page.getByRole('heading', { name: kk.app.name, level: 1 })).toBeVisible();
+  await page.unroute(/application-route/);
+  await page.getByRole('button', { name: kk.routeError.retry }).click();
+  await expect(page.getByText(regNo).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(new URL(page.url()).pathname).toBe(`/applications/${id}`);
 });
