@@ -71,7 +71,7 @@ function FeatureScreen(props: { feature: Feature; guarded?: boolean }) {
   }, [mod, allowed, pathname, queryClient]);
 
   if (loadError) throw loadError.error;
-  if (guarded && me.error && (isApiError(me.error) && me.error.status === 401)) {
+  if (guarded && isApiError(me.error) && me.error.status === 401) {
     return <Navigate to={signInPath(location)} replace />;
   }
   if (guarded && me.error && me.data === undefined) throw me.error;
