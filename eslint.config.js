@@ -53,22 +53,6 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    // zod is configured in one module (no JIT under the CSP) that must run before any schema.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/zod.ts', 'src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'zod', allowTypeImports: true, message: 'Import { z } from src/api/zod.ts (zod/mini, configured for the CSP).' },
-            { name: 'zod/mini', allowTypeImports: true, message: 'Import { z } from src/api/zod.ts (zod configured for the CSP).' },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // The domain is pure: no UI, server-state, routing, mocking or i18n libraries, no ambient clock.
     files: ['src/domain/**/*.ts'],
     rules: {

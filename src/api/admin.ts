@@ -13,7 +13,7 @@
  *   `deleteSubstitutionMutation(qc)`, `previewCalendarMutation()`
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from './zod.ts';
+import * as v from 'valibot';
 import { invalidateApplications } from './applications.ts';
 import { catalogKeys } from './catalog.ts';
 import { apiFetch } from './client.ts';
@@ -56,7 +56,7 @@ export const putSchedule = (body: { week: WorkSchedule['week']; expectedVersion:
 export const createSubstitution = (body: CreateSubstitutionRequest) =>
   apiFetch('/api/admin/substitutions', { method: 'POST', body, schema: substitutionSchema });
 export const deleteSubstitution = async (id: string): Promise<void> => {
-  await apiFetch(`/api/admin/substitutions/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() });
+  await apiFetch(`/api/admin/substitutions/${encodeURIComponent(id)}`, { method: 'DELETE', schema: v.unknown() });
 };
 
 /** After a calendar or schedule change every deadline may move. */

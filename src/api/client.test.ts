@@ -1,7 +1,7 @@
 /** The typed client against the mock backend: parsed data, ApiError codes, query factories. */
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { z } from './zod.ts';
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetMockBackend, server, signInAs } from '../mocks/node.ts';
 import { actionMutation, applicationDetailQuery, applicationKeys, applicationListQuery, countersQuery } from './applications.ts';
@@ -25,14 +25,14 @@ const client = () => new QueryClient({ defaultOptions: { queries: { retry: false
 describe('apiFetch', () => {
   it('maps HTTP failures, network errors and bad bodies to ApiError codes', async () => {
     setSessionToken(null);
-    await expect(apiFetch('/api/session/me', { schema: z.unknown() })).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    await expect(apiFetch('/api/session/me', { schema: v.unknown() })).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
     server.use(http.get('*/api/health', () => HttpResponse.error()));
-    await expect(apiFetch('/api/health', { schema: z.unknown() })).rejects.toMatchObject({ status: 0, code: 'network' });
+    await expect(apiFetch('/api/health', { schema: v.unknown() })).rejects.toMatchObject({ status: 0, code: 'network' });
     server.use(http.get('*/api/health', () => HttpResponse.json({ ok: 'yes' })));
-    await expect(apiFetch('/api/health', { schema: z.object({ ok: z.literal(true) }) })).rejects.toMatchObject({ code: 'bad_response' });
+    await expect(apiFetch('/api/health', { schema: v.object({ ok: v.literal(true) }) })).rejects.toMatchObject({ code: 'bad_response' });
     server.use(http.get('*/api/health', () => new HttpResponse('<html>', { status: 502 })));
-    await expect(apiFetch('/api/health', { schema: z.unknown() })).rejects.toMatchObject({ status: 502, code: 'internal' });
-    const e = await apiFetch('/api/nowhere', { schema: z.unknown() }).catch((x: unknown) => x);
+    await expect(apiFetch('/api/health', { schema: v.unknown() })).rejects.toMatchObject({ status: 502, code: 'internal' });
+    const e = await apiFetch('/api/nowhere', { schema: v.unknown() }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiError);
     expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
   });
@@ -43,7 +43,7 @@ describe('apiFetch', () => {
     const qc = client();
     expect((await qc.fetchQuery(meQuery())).staff.login).toBe('vko.director');
     await signOut();
-    await expect(apiFetch('/api/session/me', { schema: z.unknown() })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(apiFetch('/api/session/me', { schema: v.unknown() })).rejects.toMatchObject({ code: 'unauthorized' });
   });
 });
 

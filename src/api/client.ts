@@ -2,7 +2,7 @@
  * The typed HTTP client of the app. Everything the UI knows about the server goes through
  * `apiFetch`, which
  * - sends the session token (kept in localStorage) as the `X-Session` header,
- * - validates the response with a zod schema,
+ * - validates the response with a valibot schema,
  * - throws `ApiError { status, code, details }`: codes of the API (docs/api.md) or, on the client
  *   side, 'network' (no response), 'timeout' (no answer within `timeoutMs`), 'bad_response'
  *   (the body does not match the schema or is not JSON).
@@ -11,7 +11,7 @@
  * `subscribeSessionToken(cb)`, `newIdempotencyKey()`, `isApiError(e, code?)`,
  * `onSessionChangedElsewhere(cb)`, `DEFAULT_TIMEOUT_MS`.
  */
-import { z } from './zod.ts';
+import * as v from 'valibot';
 import { errorBodySchema } from './schemas/common.ts';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -98,7 +98,7 @@ export function newIdempotencyKey(): string {
   return `k-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export type ApiFetchOptions<S extends z.core.$ZodType> = {
+export type ApiFetchOptions<S extends v.GenericSchema> = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   schema: S;
@@ -119,7 +119,7 @@ export function setApiBaseUrl(url: string): void {
 }
 
 /** Builds `/api/...?...` from a path and query parameters. */
-export function buildUrl(path: string, query?: ApiFetchOptions<z.core.$ZodType>['query'], base = defaultBaseUrl): string {
+export function buildUrl(path: string, query?: ApiFetchOptions<v.GenericSchema>['query'], base = defaultBaseUrl): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null || v === '') continue;
@@ -131,7 +131,7 @@ export function buildUrl(path: string, query?: ApiFetchOptions<z.core.$ZodType>[
 }
 
 /** Performs a request and returns the parsed, schema-checked data or throws ApiError. */
-export async function apiFetch<S extends z.core.$ZodType>(path: string, options: ApiFetchOptions<S>): Promise<z.output<S>> {
+export async function apiFetch<S extends v.GenericSchema>(path: string, options: ApiFetchOptions<S>): Promise<v.InferOutput<S>> {
   const { method = 'GET', body, schema, signal, idempotencyKey, query, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = getSessionToken();
@@ -176,16 +176,16 @@ export async function apiFetch<S extends z.core.$ZodType>(path: string, options:
   }
 
   if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(json);
+    const parsed = v.safeParse(errorBodySchema, json);
     if (parsed.success) {
-      throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
+      throw new ApiError(response.status, parsed.output.code, parsed.output.message, parsed.output.details);
     }
     throw new ApiError(response.status, httpFallbackCode(response.status));
   }
 
-  const parsed = z.safeParse(schema, json);
-  if (!parsed.success) throw new ApiError(response.status, 'bad_response', parsed.error.message);
-  return parsed.data;
+  const parsed = v.safeParse(schema, json);
+  if (!parsed.success) throw new ApiError(response.status, 'bad_response', v.summarize(parsed.issues));
+  return parsed.output;
 }
 
 function httpFallbackCode(status: number): string {

@@ -8,7 +8,7 @@
  * - `demoMutation(queryClient, fn)`: wraps any of these; afterwards every query is refetched
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { apiFetch } from './client.ts';
 import { demoSettingsSchema, faultsRequestSchema, seedResponseSchema } from './schemas/demo.ts';
 
@@ -24,7 +24,7 @@ export const reseedDemo = (body: { size?: number; seed?: number } = {}) =>
 export const setDemoClock = (body: { offsetMs: number } | { advanceMs: number }) =>
   apiFetch('/api/__demo/clock', { method: 'POST', body, schema: demoSettingsSchema });
 export const setDemoLatency = (ms: number) => apiFetch('/api/__demo/latency', { method: 'POST', body: { ms }, schema: demoSettingsSchema });
-export const setDemoFaults = (body: z.infer<typeof faultsRequestSchema>) =>
+export const setDemoFaults = (body: v.InferOutput<typeof faultsRequestSchema>) =>
   apiFetch('/api/__demo/faults', { method: 'POST', body, schema: demoSettingsSchema });
 
 export const demoMutation = <V, R>(queryClient: QueryClient, fn: (vars: V) => Promise<R>) =>

@@ -11,7 +11,7 @@
  *   (another person's data must not stay).
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from './zod.ts';
+import * as v from 'valibot';
 import { apiFetch, setSessionToken } from './client.ts';
 import { demoUsersSchema, meSchema, signInResponseSchema, type SignInRequest } from './schemas/session.ts';
 
@@ -46,7 +46,7 @@ export async function signIn(body: SignInRequest) {
 
 /** Ends the session on the server, keeping the token here (see `signOutMutation`). */
 const closeSession = async (): Promise<void> => {
-  await apiFetch('/api/session', { method: 'DELETE', schema: z.unknown() });
+  await apiFetch('/api/session', { method: 'DELETE', schema: v.unknown() });
 };
 
 export async function signOut(): Promise<void> {

@@ -7,7 +7,7 @@
  * - `createViewMutation(queryClient)`, `deleteViewMutation(queryClient)` (invalidate the list)
  */
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from './zod.ts';
+import * as v from 'valibot';
 import { apiFetch } from './client.ts';
 import { savedViewListSchema, savedViewSchema, type CreateViewRequest } from './schemas/views.ts';
 
@@ -26,7 +26,7 @@ export const viewsQuery = () =>
 export const createView = (body: CreateViewRequest) => apiFetch('/api/views', { method: 'POST', body, schema: savedViewSchema });
 
 export const deleteView = async (id: string): Promise<void> => {
-  await apiFetch(`/api/views/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() });
+  await apiFetch(`/api/views/${encodeURIComponent(id)}`, { method: 'DELETE', schema: v.unknown() });
 };
 
 export const createViewMutation = (queryClient: QueryClient) =>

@@ -1,7 +1,7 @@
 /**
  * The route wrapper every handler goes through, so handlers stay thin (parse, authorise via the
  * domain, transition, store, respond). It adds what a real server does around them:
- * - request parsing with zod (query and JSON body) → 422 `invalid_payload` with field codes;
+ * - request parsing with valibot (query and JSON body) → 422 `invalid_payload` with field codes;
  * - the session (`X-Session` token → staff member) → 401;
  * - simulated latency and faults (500/503/timeout, before or after the change is stored);
  * - idempotency keys (`Idempotency-Key` header or `idempotencyKey` in the body): a repeated key
@@ -9,7 +9,7 @@
  * - `HttpFailure` → `{ code, details? }`; any other thrown error → 500 `internal` (a real bug).
  */
 import { delay, http, type HttpHandler } from 'msw';
-import { z } from '../api/zod.ts';
+import * as v from 'valibot';
 import { faultResponse, shouldFault } from './backend/faults.ts';
 import { errorResponse, fieldIssues, json } from './backend/responses.ts';
 import type { StaffMember } from '../domain/workflow/types.ts';
@@ -48,7 +48,7 @@ export type RouteContext<B, Q> = {
 
 export type RouteResult = { status?: number; body?: unknown; headers?: Record<string, string> } | Response;
 
-type RouteOptions<BS extends z.core.$ZodType | undefined, QS extends z.core.$ZodType | undefined> = {
+type RouteOptions<BS extends v.GenericSchema | undefined, QS extends v.GenericSchema | undefined> = {
   auth?: boolean;
   body?: BS;
   query?: QS;
@@ -56,7 +56,7 @@ type RouteOptions<BS extends z.core.$ZodType | undefined, QS extends z.core.$Zod
   demo?: boolean;
 };
 
-type Infer<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+type Infer<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined;
 
 /** Repeated query keys become arrays; a null-prototype object keeps `__proto__` harmless. */
 function queryObject(url: URL): Record<string, string | string[]> {
@@ -130,7 +130,7 @@ async function resolveSession(b: Backend, request: Request): Promise<{ token: st
  * Declares one endpoint. The handler returns `{ status, body }` (default 200) or a Response,
  * or throws `HttpFailure`.
  */
-export function route<BS extends z.core.$ZodType | undefined = undefined, QS extends z.core.$ZodType | undefined = undefined>(
+export function route<BS extends v.GenericSchema | undefined = undefined, QS extends v.GenericSchema | undefined = undefined>(
   method: Method,
   path: string,
   options: RouteOptions<BS, QS>,
@@ -152,7 +152,7 @@ async function handle(
   method: Method,
   request: Request,
   rawParams: Record<string, string>,
-  options: RouteOptions<z.core.$ZodType | undefined, z.core.$ZodType | undefined>,
+  options: RouteOptions<v.GenericSchema | undefined, v.GenericSchema | undefined>,
   handler: (ctx: RouteContext<unknown, unknown>) => Promise<RouteResult> | RouteResult,
 ): Promise<Response> {
   const b = backend();
@@ -161,13 +161,13 @@ async function handle(
 
   const url = new URL(request.url);
   const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rawParams)) params[k] = decodeURIComponent(String(v));
+  for (const [k, value] of Object.entries(rawParams)) params[k] = decodeURIComponent(String(value));
 
   let query: unknown = undefined;
   if (options.query) {
-    const parsed = z.safeParse(options.query, queryObject(url));
-    if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.error) });
-    query = parsed.data;
+    const parsed = v.safeParse(options.query, queryObject(url));
+    if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.issues) });
+    query = parsed.output;
   }
 
   let rawBody: unknown = undefined;
@@ -177,9 +177,9 @@ async function handle(
     if (!read.ok) return errorResponse(422, 'invalid_payload', { fields: [{ path: '', code: 'invalid_json' }] });
     rawBody = read.value;
     if (options.body) {
-      const parsed = z.safeParse(options.body, rawBody === undefined ? {} : rawBody);
-      if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.error) });
-      body = parsed.data;
+      const parsed = v.safeParse(options.body, rawBody === undefined ? {} : rawBody);
+      if (!parsed.success) return errorResponse(422, 'invalid_payload', { fields: fieldIssues(parsed.issues) });
+      body = parsed.output;
     }
   }
 

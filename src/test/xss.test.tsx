@@ -12,7 +12,7 @@ import { createApplication } from '../api/applications';
 import { makeValidBin } from '../domain/identity/iin-bin';
 import { resetMockBackend, server, signInAs } from '../mocks/node';
 import { renderApp } from './render-app';
-import { z } from '../api/zod';
+import * as v from 'valibot';
 import ruApp from '../../locales/ru/application.json';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -76,7 +76,7 @@ async function hostileApplication() {
   await apiFetch(`/api/applications/${id}/comments`, {
     method: 'POST',
     body: { text: COMMENT, idempotencyKey: `xss-c-${Math.random().toString(36).slice(2)}` },
-    schema: z.unknown(),
+    schema: v.unknown(),
   });
   return detail.application;
 }
@@ -84,7 +84,7 @@ async function hostileApplication() {
 describe('hostile text renders as text', () => {
   it('the backend stores the payloads exactly as typed', async () => {
     const app = await hostileApplication();
-    const stored = await apiFetch(`/api/applications/${app.id}`, { schema: z.any() });
+    const stored = await apiFetch(`/api/applications/${app.id}`, { schema: v.any() });
     expect(stored.application.applicant.name).toBe(NAME);
     expect(stored.application.comments.map((c: { text: string }) => c.text)).toContain(COMMENT);
     expect(stored.application.documents.map((d: { name: string }) => d.name)).toContain(DOC);

@@ -1,5 +1,5 @@
 /** Administration (role admin only): calendar, schedule, norms, substitutions (docs/api.md §Admin). */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { idSchema, isoDateSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema } from './common.ts';
 import { planFlagsSchema, workCalendarSchema, workScheduleSchema } from './catalog.ts';
 
@@ -7,97 +7,97 @@ import { planFlagsSchema, workCalendarSchema, workScheduleSchema } from './catal
  * The provider's own changes on top of the national calendar (the domain's `CalendarOverride`
  * without its version): days added to / removed from the days off and the worked weekend days.
  */
-export const calendarOverridesSchema = z.strictObject({
-  addDaysOff: z.array(isoDateSchema).check(z.maxLength(400)),
-  removeDaysOff: z.array(isoDateSchema).check(z.maxLength(400)),
-  addWorkingDays: z.array(isoDateSchema).check(z.maxLength(400)),
-  removeWorkingDays: z.array(isoDateSchema).check(z.maxLength(400)),
+export const calendarOverridesSchema = v.strictObject({
+  addDaysOff: v.pipe(v.array(isoDateSchema), v.maxLength(400)),
+  removeDaysOff: v.pipe(v.array(isoDateSchema), v.maxLength(400)),
+  addWorkingDays: v.pipe(v.array(isoDateSchema), v.maxLength(400)),
+  removeWorkingDays: v.pipe(v.array(isoDateSchema), v.maxLength(400)),
 });
-export type CalendarOverrides = z.infer<typeof calendarOverridesSchema>;
+export type CalendarOverrides = v.InferOutput<typeof calendarOverridesSchema>;
 
-export const calendarSettingsSchema = z.object({
-  providerId: z.string(),
-  version: z.number(),
+export const calendarSettingsSchema = v.object({
+  providerId: v.string(),
+  version: v.number(),
   national: workCalendarSchema,
-  overrides: z.object({
-    addDaysOff: z.array(isoDateSchema),
-    removeDaysOff: z.array(isoDateSchema),
-    addWorkingDays: z.array(isoDateSchema),
-    removeWorkingDays: z.array(isoDateSchema),
+  overrides: v.object({
+    addDaysOff: v.array(isoDateSchema),
+    removeDaysOff: v.array(isoDateSchema),
+    addWorkingDays: v.array(isoDateSchema),
+    removeWorkingDays: v.array(isoDateSchema),
   }),
   effective: workCalendarSchema,
-  updatedAt: z.nullable(isoDateTimeSchema),
-  updatedBy: z.nullable(personRefSchema),
+  updatedAt: v.nullable(isoDateTimeSchema),
+  updatedBy: v.nullable(personRefSchema),
 });
-export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+export type CalendarSettings = v.InferOutput<typeof calendarSettingsSchema>;
 
-export const putCalendarRequestSchema = z.strictObject({
+export const putCalendarRequestSchema = v.strictObject({
   overrides: calendarOverridesSchema,
-  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
+  expectedVersion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
 });
 
-export const calendarPreviewRequestSchema = z.strictObject({ overrides: calendarOverridesSchema });
+export const calendarPreviewRequestSchema = v.strictObject({ overrides: calendarOverridesSchema });
 /** Which open applications' deadlines would move, and by how much (working minutes). */
-export const calendarPreviewSchema = z.object({
-  total: z.number(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      regNo: z.string(),
-      clock: z.enum(['service', 'step']),
-      before: z.nullable(isoDateTimeSchema),
-      after: z.nullable(isoDateTimeSchema),
+export const calendarPreviewSchema = v.object({
+  total: v.number(),
+  items: v.array(
+    v.object({
+      id: v.string(),
+      regNo: v.string(),
+      clock: v.picklist(['service', 'step']),
+      before: v.nullable(isoDateTimeSchema),
+      after: v.nullable(isoDateTimeSchema),
       /** Calendar milliseconds the deadline moves (positive = later). */
-      shiftMs: z.number(),
+      shiftMs: v.number(),
     }),
   ),
 });
-export type CalendarPreview = z.infer<typeof calendarPreviewSchema>;
+export type CalendarPreview = v.InferOutput<typeof calendarPreviewSchema>;
 
-export const scheduleSettingsSchema = z.object({
-  providerId: z.string(),
-  version: z.number(),
+export const scheduleSettingsSchema = v.object({
+  providerId: v.string(),
+  version: v.number(),
   schedule: workScheduleSchema,
-  updatedAt: z.nullable(isoDateTimeSchema),
+  updatedAt: v.nullable(isoDateTimeSchema),
 });
-export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
+export type ScheduleSettings = v.InferOutput<typeof scheduleSettingsSchema>;
 
-const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const periodInput = z.strictObject({ start: hhmm, end: hhmm });
-export const putScheduleRequestSchema = z.strictObject({
-  week: z.array(z.nullable(z.extend(periodInput, { breaks: z.array(periodInput).check(z.maxLength(5)) }))).check(z.length(7)),
-  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
+const hhmm = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+const periodInput = v.strictObject({ start: hhmm, end: hhmm });
+export const putScheduleRequestSchema = v.strictObject({
+  week: v.pipe(v.array(v.nullable(v.object({ ...periodInput.entries, breaks: v.pipe(v.array(periodInput), v.maxLength(5)) }))), v.length(7)),
+  expectedVersion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
 });
 
-export const normsListSchema = z.object({
-  items: z.array(
-    z.object({
-      serviceId: z.string(),
+export const normsListSchema = v.object({
+  items: v.array(
+    v.object({
+      serviceId: v.string(),
       serviceName: localizedTextSchema,
-      variantId: z.string(),
+      variantId: v.string(),
       variantName: localizedTextSchema,
-      term: z.nullable(z.unknown()),
+      term: v.nullable(v.unknown()),
       plan: planFlagsSchema,
     }),
   ),
 });
-export type NormsList = z.infer<typeof normsListSchema>;
+export type NormsList = v.InferOutput<typeof normsListSchema>;
 
-export const substitutionSchema = z.object({
-  id: z.string(),
+export const substitutionSchema = v.object({
+  id: v.string(),
   absent: personRefSchema,
   substitute: personRefSchema,
   from: isoDateTimeSchema,
   to: isoDateTimeSchema,
   createdAt: isoDateTimeSchema,
-  createdBy: z.nullable(personRefSchema),
+  createdBy: v.nullable(personRefSchema),
 });
-export type Substitution = z.infer<typeof substitutionSchema>;
-export const substitutionListSchema = z.object({ items: z.array(substitutionSchema) });
-export const createSubstitutionRequestSchema = z.strictObject({
+export type Substitution = v.InferOutput<typeof substitutionSchema>;
+export const substitutionListSchema = v.object({ items: v.array(substitutionSchema) });
+export const createSubstitutionRequestSchema = v.strictObject({
   absentId: idSchema,
   substituteId: idSchema,
   from: isoDateTimeSchema,
   to: isoDateTimeSchema,
 });
-export type CreateSubstitutionRequest = z.infer<typeof createSubstitutionRequestSchema>;
+export type CreateSubstitutionRequest = v.InferOutput<typeof createSubstitutionRequestSchema>;

@@ -1,5 +1,5 @@
 /** Schemas of the application endpoints (docs/api.md §Applications). */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import {
   channelIdSchema,
   clockSchema,
@@ -17,15 +17,15 @@ import {
 import { planFlagsSchema } from './catalog.ts';
 
 export const TABS = ['my', 'queue', 'control', 'finished'] as const;
-export const tabSchema = z.enum(TABS);
-export type Tab = z.infer<typeof tabSchema>;
+export const tabSchema = v.picklist(TABS);
+export type Tab = v.InferOutput<typeof tabSchema>;
 
 export const SORT_FIELDS = ['service_left', 'step_left', 'received_at', 'reg_no'] as const;
-export const sortFieldSchema = z.enum(SORT_FIELDS);
-export type SortField = z.infer<typeof sortFieldSchema>;
+export const sortFieldSchema = v.picklist(SORT_FIELDS);
+export type SortField = v.InferOutput<typeof sortFieldSchema>;
 
 export const STATUSES = ['in_progress', 'paused', 'issued', 'refused'] as const;
-export const statusSchema = z.enum(STATUSES);
+export const statusSchema = v.picklist(STATUSES);
 
 /** Query of GET /api/applications (all optional; arrays = any of). */
 export type ApplicationListQuery = {
@@ -49,270 +49,271 @@ export type ApplicationListQuery = {
   limit?: number;
 };
 
-const listOf = <T extends z.ZodMiniType>(item: T) =>
-  z.pipe(
-    z.transform((v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
-    z.optional(z.array(item).check(z.maxLength(50))),
+/** A repeated query key: one value or several, as a list. */
+const listOf = <T extends v.GenericSchema>(item: T) =>
+  v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value) => (Array.isArray(value) ? value : [value])),
+      v.array(item),
+      v.maxLength(50),
+    ),
   );
+/** A whole number in the query string. */
+const queryNumber = (min: number, max: number) => v.pipe(v.unknown(), v.transform(Number), v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 /** Server-side parser of the list query (URLSearchParams → object with repeated keys as arrays). */
-export const applicationListQuerySchema = z.strictObject({
-  tab: z.optional(tabSchema),
+export const applicationListQuerySchema = v.strictObject({
+  tab: v.optional(tabSchema),
   service: listOf(idSchema),
   variant: listOf(idSchema),
   stepKind: listOf(stepKindSchema),
   channel: listOf(channelIdSchema),
-  clock: listOf(z.enum(['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed'])),
+  clock: listOf(v.picklist(['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed'])),
   assignee: listOf(idSchema),
-  from: z.optional(z.string().check(z.maxLength(40))),
-  to: z.optional(z.string().check(z.maxLength(40))),
-  clockOf: z.optional(z.enum(['service', 'step'])),
-  sort: z.optional(sortFieldSchema),
-  dir: z.optional(z.enum(['asc', 'desc'])),
-  q: z.optional(z.string().check(z.maxLength(200))),
-  offset: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+  from: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  to: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  clockOf: v.optional(v.picklist(['service', 'step'])),
+  sort: v.optional(sortFieldSchema),
+  dir: v.optional(v.picklist(['asc', 'desc'])),
+  q: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  offset: v.optional(queryNumber(0, 10_000_000)),
+  limit: v.optional(queryNumber(1, 500)),
 });
 
 /** Current step of a row. */
-export const rowStepSchema = z.object({ id: z.string(), kind: stepKindSchema, role: roleIdSchema, tier: z.optional(z.string()) });
+export const rowStepSchema = v.object({ id: v.string(), kind: stepKindSchema, role: roleIdSchema, tier: v.optional(v.string()) });
 
 /**
  * One row of the inbox. The applicant's IIN/BIN is NOT sent in lists, only its last four digits
  * (`idTail`); the UI masks it as '••••1234'. The full number is in the detail.
  */
-export const applicationRowSchema = z.object({
-  id: z.string(),
-  regNo: z.string(),
-  providerId: z.string(),
-  serviceId: z.string(),
-  variantId: z.string(),
-  applicant: z.object({ type: z.enum(['person', 'organization']), name: z.string(), idTail: z.string() }),
-  step: z.nullable(rowStepSchema),
-  assignee: z.nullable(personRefSchema),
-  executor: z.nullable(personRefSchema),
+export const applicationRowSchema = v.object({
+  id: v.string(),
+  regNo: v.string(),
+  providerId: v.string(),
+  serviceId: v.string(),
+  variantId: v.string(),
+  applicant: v.object({ type: v.picklist(['person', 'organization']), name: v.string(), idTail: v.string() }),
+  step: v.nullable(rowStepSchema),
+  assignee: v.nullable(personRefSchema),
+  executor: v.nullable(personRefSchema),
   channel: channelIdSchema,
   arrivedAt: isoDateTimeSchema,
   receivedAt: isoDateTimeSchema,
-  version: z.number(),
+  version: v.number(),
   status: statusSchema,
   /** null once finished (no current step) or when the inputs cannot be counted. */
-  stepClock: z.nullable(clockSchema),
-  serviceClock: z.nullable(clockSchema),
+  stepClock: v.nullable(clockSchema),
+  serviceClock: v.nullable(clockSchema),
 });
-export type ApplicationRow = z.infer<typeof applicationRowSchema>;
+export type ApplicationRow = v.InferOutput<typeof applicationRowSchema>;
 
-export const applicationListSchema = z.extend(pageSchema(applicationRowSchema), { now: isoDateTimeSchema });
-export type ApplicationList = z.infer<typeof applicationListSchema>;
+export const applicationListSchema = v.object({ ...pageSchema(applicationRowSchema).entries, now: isoDateTimeSchema });
+export type ApplicationList = v.InferOutput<typeof applicationListSchema>;
 
 /** GET /api/applications/counters: rows per tab (control is null for roles without it). */
-export const countersSchema = z.object({
-  my: z.number(),
-  queue: z.number(),
-  control: z.nullable(z.number()),
-  finished: z.number(),
+export const countersSchema = v.object({
+  my: v.number(),
+  queue: v.number(),
+  control: v.nullable(v.number()),
+  finished: v.number(),
 });
-export type Counters = z.infer<typeof countersSchema>;
+export type Counters = v.InferOutput<typeof countersSchema>;
 
-const applicantFullSchema = z.union([
-  z.object({ type: z.literal('person'), iin: z.string(), name: z.string(), phone: z.optional(z.string()), email: z.optional(z.string()) }),
-  z.object({ type: z.literal('organization'), bin: z.string(), name: z.string(), phone: z.optional(z.string()), email: z.optional(z.string()) }),
+const applicantFullSchema = v.union([
+  v.object({ type: v.literal('person'), iin: v.string(), name: v.string(), phone: v.optional(v.string()), email: v.optional(v.string()) }),
+  v.object({ type: v.literal('organization'), bin: v.string(), name: v.string(), phone: v.optional(v.string()), email: v.optional(v.string()) }),
 ]);
 
-const auditEntrySchema = z.object({
+const auditEntrySchema = v.object({
   at: isoDateTimeSchema,
-  actorId: z.string(),
-  onBehalfOf: z.optional(z.string()),
-  action: z.string(),
-  outcome: z.optional(outcomeIdSchema),
-  comment: z.optional(z.string()),
-  fromStep: z.nullable(z.string()),
-  toStep: z.nullable(z.string()),
-  assigneeId: z.optional(z.nullable(z.string())),
-  version: z.number(),
+  actorId: v.string(),
+  onBehalfOf: v.optional(v.string()),
+  action: v.string(),
+  outcome: v.optional(outcomeIdSchema),
+  comment: v.optional(v.string()),
+  fromStep: v.nullable(v.string()),
+  toStep: v.nullable(v.string()),
+  assigneeId: v.optional(v.nullable(v.string())),
+  version: v.number(),
 });
 
 /** The stored application as the card needs it (full applicant, history, audit, data). */
-export const applicationSchema = z.object({
-  id: z.string(),
-  providerId: z.string(),
-  serviceId: z.string(),
-  variantId: z.string(),
-  regNo: z.string(),
+export const applicationSchema = v.object({
+  id: v.string(),
+  providerId: v.string(),
+  serviceId: v.string(),
+  variantId: v.string(),
+  regNo: v.string(),
   channel: channelIdSchema,
   applicant: applicantFullSchema,
   arrivedAt: isoDateTimeSchema,
   receivedAt: isoDateTimeSchema,
   status: statusSchema,
-  currentStepId: z.nullable(z.string()),
+  currentStepId: v.nullable(v.string()),
   stepStartedAt: isoDateTimeSchema,
-  assigneeId: z.nullable(z.string()),
-  executorId: z.nullable(z.string()),
-  headId: z.nullable(z.string()),
-  version: z.number(),
-  history: z.array(
-    z.object({
-      stepId: z.string(),
+  assigneeId: v.nullable(v.string()),
+  executorId: v.nullable(v.string()),
+  headId: v.nullable(v.string()),
+  version: v.number(),
+  history: v.array(
+    v.object({
+      stepId: v.string(),
       kind: stepKindSchema,
       startedAt: isoDateTimeSchema,
       finishedAt: isoDateTimeSchema,
-      actorId: z.string(),
-      onBehalfOf: z.optional(z.string()),
+      actorId: v.string(),
+      onBehalfOf: v.optional(v.string()),
       outcome: outcomeIdSchema,
-      comment: z.optional(z.string()),
+      comment: v.optional(v.string()),
     }),
   ),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      kind: z.string(),
-      mimeType: z.optional(z.string()),
-      size: z.optional(z.number()),
+  documents: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      kind: v.string(),
+      mimeType: v.optional(v.string()),
+      size: v.optional(v.number()),
       uploadedAt: isoDateTimeSchema,
-      uploadedBy: z.string(),
-      stepId: z.optional(z.string()),
+      uploadedBy: v.string(),
+      stepId: v.optional(v.string()),
     }),
   ),
-  comments: z.array(
-    z.object({
-      id: z.string(),
+  comments: v.array(
+    v.object({
+      id: v.string(),
       at: isoDateTimeSchema,
-      authorId: z.string(),
-      onBehalfOf: z.optional(z.string()),
-      text: z.string(),
-      stepId: z.optional(z.nullable(z.string())),
+      authorId: v.string(),
+      onBehalfOf: v.optional(v.string()),
+      text: v.string(),
+      stepId: v.optional(v.nullable(v.string())),
     }),
   ),
-  audit: z.array(auditEntrySchema),
-  pauses: z.array(
-    z.object({
-      id: z.string(),
+  audit: v.array(auditEntrySchema),
+  pauses: v.array(
+    v.object({
+      id: v.string(),
       from: isoDateTimeSchema,
-      to: z.optional(isoDateTimeSchema),
-      ground: z.string(),
-      actorId: z.string(),
-      onBehalfOf: z.optional(z.string()),
-      scope: z.enum(['service', 'step', 'both']),
-      stepId: z.nullable(z.string()),
-      comment: z.optional(z.string()),
+      to: v.optional(isoDateTimeSchema),
+      ground: v.string(),
+      actorId: v.string(),
+      onBehalfOf: v.optional(v.string()),
+      scope: v.picklist(['service', 'step', 'both']),
+      stepId: v.nullable(v.string()),
+      comment: v.optional(v.string()),
     }),
   ),
-  data: z.record(z.string(), z.unknown()),
-  finishedAt: z.optional(isoDateTimeSchema),
+  data: v.record(v.string(), v.unknown()),
+  finishedAt: v.optional(isoDateTimeSchema),
 });
-export type ApplicationDto = z.infer<typeof applicationSchema>;
+export type ApplicationDto = v.InferOutput<typeof applicationSchema>;
 
 /** An action the current user may perform now, with the outcomes the catalog allows. */
-export const availableActionSchema = z.object({
-  type: z.string(),
-  outcomes: z.optional(z.array(outcomeIdSchema)),
+export const availableActionSchema = v.object({
+  type: v.string(),
+  outcomes: v.optional(v.array(outcomeIdSchema)),
   /** Set when the viewer may do this only as a substitute of that colleague. */
-  onBehalfOf: z.optional(z.string()),
+  onBehalfOf: v.optional(v.string()),
 });
-export type AvailableActionDto = z.infer<typeof availableActionSchema>;
+export type AvailableActionDto = v.InferOutput<typeof availableActionSchema>;
 
 /** GET /api/applications/:id (also the body of a successful action). */
-export const applicationDetailSchema = z.object({
+export const applicationDetailSchema = v.object({
   application: applicationSchema,
   row: applicationRowSchema,
-  stepClock: z.nullable(clockWithTraceSchema),
-  serviceClock: z.nullable(clockWithTraceSchema),
-  service: z.object({ id: z.string(), name: localizedTextSchema }),
-  variant: z.object({
-    id: z.string(),
+  stepClock: v.nullable(clockWithTraceSchema),
+  serviceClock: v.nullable(clockWithTraceSchema),
+  service: v.object({ id: v.string(), name: localizedTextSchema }),
+  variant: v.object({
+    id: v.string(),
     name: localizedTextSchema,
-    term: z.nullable(z.unknown()),
-    steps: z.array(z.unknown()),
+    term: v.nullable(v.unknown()),
+    steps: v.array(v.unknown()),
   }),
   plan: planFlagsSchema,
   /**
    * For each `application.history` record (same order): the step's deadline by its norm from
    * when it started, and whether it was finished in time (null without a norm) — for the step rail.
    */
-  stepResults: z.array(z.object({ stepId: z.string(), deadline: z.nullable(isoDateTimeSchema), met: z.nullable(z.boolean()) })),
-  availableActions: z.array(availableActionSchema),
+  stepResults: v.array(v.object({ stepId: v.string(), deadline: v.nullable(isoDateTimeSchema), met: v.nullable(v.boolean()) })),
+  availableActions: v.array(availableActionSchema),
   /** Everyone mentioned in history, audit, comments, pauses and assignment: id → person. */
-  people: z.record(z.string(), z.object({ name: localizedTextSchema, role: roleIdSchema })),
+  people: v.record(v.string(), v.object({ name: localizedTextSchema, role: roleIdSchema })),
   /** Candidates for `assign`/`distribute`/`resolve` pickers (same provider/tier, active). */
-  candidates: z.array(z.extend(personRefSchema, { role: roleIdSchema, tier: z.optional(z.string()) })),
+  candidates: v.array(v.object({ ...personRefSchema.entries, role: roleIdSchema, tier: v.optional(v.string()) })),
   now: isoDateTimeSchema,
 });
-export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
+export type ApplicationDetail = v.InferOutput<typeof applicationDetailSchema>;
 
 /** 409 version_conflict details: who changed the application, when, what. */
-export const versionConflictDetailsSchema = z.object({
-  by: z.nullable(personRefSchema),
-  at: z.nullable(isoDateTimeSchema),
-  action: z.nullable(z.string()),
-  outcome: z.nullable(z.string()),
-  version: z.number(),
+export const versionConflictDetailsSchema = v.object({
+  by: v.nullable(personRefSchema),
+  at: v.nullable(isoDateTimeSchema),
+  action: v.nullable(v.string()),
+  outcome: v.nullable(v.string()),
+  version: v.number(),
 });
-export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema>;
+export type VersionConflictDetails = v.InferOutput<typeof versionConflictDetailsSchema>;
 
-const applicantInputSchema = z.union([
-  z.strictObject({
-    type: z.literal('person'),
-    iin: z.string().check(z.regex(/^\d{12}$/)),
-    name: z.string().check(z.minLength(1), z.maxLength(300)),
-    phone: z.optional(z.string().check(z.maxLength(40))),
-    email: z.optional(z.string().check(z.maxLength(200))),
-  }),
-  z.strictObject({
-    type: z.literal('organization'),
-    bin: z.string().check(z.regex(/^\d{12}$/)),
-    name: z.string().check(z.minLength(1), z.maxLength(300)),
-    phone: z.optional(z.string().check(z.maxLength(40))),
-    email: z.optional(z.string().check(z.maxLength(200))),
-  }),
+const twelveDigits = v.pipe(v.string(), v.regex(/^\d{12}$/));
+const applicantContact = {
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  phone: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  email: v.optional(v.pipe(v.string(), v.maxLength(200))),
+};
+const applicantInputSchema = v.union([
+  v.strictObject({ type: v.literal('person'), iin: twelveDigits, ...applicantContact }),
+  v.strictObject({ type: v.literal('organization'), bin: twelveDigits, ...applicantContact }),
 ]);
 
 /** POST /api/applications: registration of a paper application by the chancellery. */
-export const createApplicationRequestSchema = z.strictObject({
+export const createApplicationRequestSchema = v.strictObject({
   serviceId: idSchema,
   variantId: idSchema,
-  channel: z.optional(channelIdSchema),
+  channel: v.optional(channelIdSchema),
   applicant: applicantInputSchema,
   /** When it arrived (default: now); receipt becomes the next working moment. */
-  arrivedAt: z.optional(isoDateTimeSchema),
-  documents: z.optional(z.array(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(300)), kind: z.string().check(z.minLength(1), z.maxLength(60)) })).check(z.maxLength(50))),
-  comment: z.optional(z.string().check(z.maxLength(2000))),
-  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
+  arrivedAt: v.optional(isoDateTimeSchema),
+  documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), kind: v.pipe(v.string(), v.minLength(1), v.maxLength(60)) })), v.maxLength(50))),
+  comment: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  idempotencyKey: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(200))),
 });
-export type CreateApplicationRequest = z.infer<typeof createApplicationRequestSchema>;
+export type CreateApplicationRequest = v.InferOutput<typeof createApplicationRequestSchema>;
 
 /** POST /api/applications/:id/comments. `@login` mentions notify those colleagues. */
-export const commentRequestSchema = z.strictObject({
-  text: z.string().check(z.minLength(1), z.maxLength(4000)),
-  expectedVersion: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1e9))),
-  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
+export const commentRequestSchema = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(4000)),
+  expectedVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
+  idempotencyKey: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(200))),
 });
 
 /** POST /api/applications/:id/documents (metadata only; content is generated on download). */
-export const documentRequestSchema = z.strictObject({
-  name: z.string().check(z.minLength(1), z.maxLength(300)),
-  kind: z.string().check(z.minLength(1), z.maxLength(60)),
-  mimeType: z.optional(z.string().check(z.maxLength(100))),
-  size: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1e9))),
-  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
+export const documentRequestSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  kind: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
+  mimeType: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
+  idempotencyKey: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(200))),
 });
 
 /** POST /api/applications/:id/assign */
-export const assignRequestSchema = z.strictObject({
+export const assignRequestSchema = v.strictObject({
   assigneeId: idSchema,
-  expectedVersion: z.number().check(z.int(), z.gte(0), z.lte(1e9)),
-  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
+  expectedVersion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
+  idempotencyKey: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(200))),
 });
 
 /** POST /api/applications/bulk-assign */
-export const bulkAssignRequestSchema = z.strictObject({
-  ids: z.array(idSchema).check(z.minLength(1), z.maxLength(500)),
+export const bulkAssignRequestSchema = v.strictObject({
+  ids: v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(500)),
   assigneeId: idSchema,
-  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(200))),
+  idempotencyKey: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(200))),
 });
-export const bulkAssignResponseSchema = z.object({
-  results: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.optional(z.string()), version: z.optional(z.number()) })),
+export const bulkAssignResponseSchema = v.object({
+  results: v.array(v.object({ id: v.string(), ok: v.boolean(), code: v.optional(v.string()), version: v.optional(v.number()) })),
 });
-export type BulkAssignResponse = z.infer<typeof bulkAssignResponseSchema>;
+export type BulkAssignResponse = v.InferOutput<typeof bulkAssignResponseSchema>;
 
 export { clockStateSchema };

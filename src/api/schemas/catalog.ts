@@ -2,7 +2,7 @@
  * GET /api/catalog: the signed-in user's provider (services, variants, steps), the shared names,
  * and the schedule + calendar the UI needs to tick clocks with the domain's clock functions.
  */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import {
   channelIdSchema,
   isoDateSchema,
@@ -12,85 +12,84 @@ import {
   stepKindSchema,
 } from './common.ts';
 
-const unitSchema = z.enum(['minutes', 'hours', 'working_days', 'calendar_days']);
-export const normSchema = z.union([
-  z.object({ value: z.number(), unit: unitSchema }),
-  z.object({ min: z.number(), max: z.number(), unit: unitSchema }),
+const unitSchema = v.picklist(['minutes', 'hours', 'working_days', 'calendar_days']);
+export const normSchema = v.union([
+  v.object({ value: v.number(), unit: unitSchema }),
+  v.object({ min: v.number(), max: v.number(), unit: unitSchema }),
 ]);
 
-export const stepSchema = z.object({
-  id: z.string(),
+export const stepSchema = v.object({
+  id: v.string(),
   kind: stepKindSchema,
   role: roleIdSchema,
-  tier: z.optional(z.string()),
-  norm: z.nullable(normSchema),
+  tier: v.optional(v.string()),
+  norm: v.nullable(normSchema),
   action: localizedTextSchema,
-  source: z.string(),
-  outcomes: z.partialRecord(outcomeIdSchema, z.string()),
-  note: z.optional(z.string()),
+  source: v.string(),
+  outcomes: v.record(outcomeIdSchema, v.string()),
+  note: v.optional(v.string()),
 });
 
-export const planFlagsSchema = z.object({
-  planExceedsTerm: z.boolean(),
-  termUnconfirmed: z.boolean(),
-  termMissing: z.boolean(),
+export const planFlagsSchema = v.object({
+  planExceedsTerm: v.boolean(),
+  termUnconfirmed: v.boolean(),
+  termMissing: v.boolean(),
   /** Main chain max in working minutes vs the term in working minutes (null = none/calendar). */
-  planWorkingMinutes: z.object({ min: z.number(), max: z.number() }),
-  termWorkingMinutes: z.nullable(z.number()),
-  mainChain: z.array(z.string()),
+  planWorkingMinutes: v.object({ min: v.number(), max: v.number() }),
+  termWorkingMinutes: v.nullable(v.number()),
+  mainChain: v.array(v.string()),
 });
-export type PlanFlags = z.infer<typeof planFlagsSchema>;
+export type PlanFlags = v.InferOutput<typeof planFlagsSchema>;
 
-export const variantSchema = z.object({
-  id: z.string(),
+export const variantSchema = v.object({
+  id: v.string(),
   name: localizedTextSchema,
-  term: z.nullable(z
-    .object({ value: z.number(), unit: unitSchema, confirmed: z.boolean(), source: z.string() })),
-  notes: z.string(),
-  steps: z.array(stepSchema),
+  term: v.nullable(v.object({ value: v.number(), unit: unitSchema, confirmed: v.boolean(), source: v.string() })),
+  notes: v.string(),
+  steps: v.array(stepSchema),
   plan: planFlagsSchema,
 });
-export type CatalogVariant = z.infer<typeof variantSchema>;
+export type CatalogVariant = v.InferOutput<typeof variantSchema>;
 
-export const serviceSchema = z.object({
-  id: z.string(),
+export const serviceSchema = v.object({
+  id: v.string(),
   name: localizedTextSchema,
-  channels: z.optional(z.array(channelIdSchema)),
-  variants: z.array(variantSchema),
+  channels: v.optional(v.array(channelIdSchema)),
+  variants: v.array(variantSchema),
 });
 
-const periodSchema = z.object({ start: z.string(), end: z.string() });
-export const workScheduleSchema = z.object({
-  timeZone: z.string(),
-  week: z.array(z.nullable(z.extend(periodSchema, { breaks: z.array(periodSchema) }))).check(z.length(7)),
+const periodSchema = v.object({ start: v.string(), end: v.string() });
+export const workScheduleSchema = v.object({
+  timeZone: v.string(),
+  week: v.pipe(v.array(v.nullable(v.object({ ...periodSchema.entries, breaks: v.array(periodSchema) }))), v.length(7)),
 });
-export const workCalendarSchema = z.object({ daysOff: z.array(isoDateSchema), workingDays: z.array(isoDateSchema) });
+export const workCalendarSchema = v.object({ daysOff: v.array(isoDateSchema), workingDays: v.array(isoDateSchema) });
 
-export const catalogResponseSchema = z.object({
-  provider: z.object({
-    id: z.string(),
+export const catalogResponseSchema = v.object({
+  provider: v.object({
+    id: v.string(),
     name: localizedTextSchema,
     act: localizedTextSchema,
-    timeZone: z.string(),
-    address: z.nullable(z.string()),
-    phones: z.nullable(z.string()),
-    website: z.optional(z.string()),
-    channels: z.array(channelIdSchema),
-    tiers: z.optional(z.array(z.object({ id: z.string(), name: localizedTextSchema }))),
-    services: z.array(serviceSchema),
+    timeZone: v.string(),
+    address: v.nullable(v.string()),
+    phones: v.nullable(v.string()),
+    website: v.optional(v.string()),
+    channels: v.array(channelIdSchema),
+    tiers: v.optional(v.array(v.object({ id: v.string(), name: localizedTextSchema }))),
+    services: v.array(serviceSchema),
   }),
-  roles: z.array(z.object({ id: roleIdSchema, name: localizedTextSchema })),
-  stepKinds: z.array(z.object({ id: stepKindSchema, name: localizedTextSchema, outcomes: z.array(outcomeIdSchema) })),
-  outcomeNames: z.record(z.string(), localizedTextSchema),
-  ends: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
-  channels: z.array(z.object({ id: channelIdSchema, name: localizedTextSchema })),
+  roles: v.array(v.object({ id: roleIdSchema, name: localizedTextSchema })),
+  stepKinds: v.array(v.object({ id: stepKindSchema, name: localizedTextSchema, outcomes: v.array(outcomeIdSchema) })),
+  outcomeNames: v.record(v.string(), localizedTextSchema),
+  ends: v.array(v.object({ id: v.string(), name: localizedTextSchema })),
+  channels: v.array(v.object({ id: channelIdSchema, name: localizedTextSchema })),
   /** Effective schedule of the provider (with the administrator's changes). */
   schedule: workScheduleSchema,
   /** Effective calendar: national table merged with the provider's overrides. */
   calendar: workCalendarSchema,
   /** Changes whenever the schedule or calendar changes (for caches). */
-  calendarVersion: z.number(),
+  calendarVersion: v.number(),
   /** `at_risk` threshold: share of the norm left (default 0.25). */
-  atRiskShare: z.number(),
+  atRiskShare: v.number(),
 });
-export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
+export type CatalogResponse = v.InferOutput<typeof catalogResponseSchema>;

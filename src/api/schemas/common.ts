@@ -1,18 +1,18 @@
 /**
  * Building blocks of the API schemas (docs/api.md), shared by the client (validates responses)
- * and the mock handlers (validate requests). Only zod and type-only domain imports: no catalog data.
+ * and the mock handlers (validate requests). Only valibot and type-only domain imports: no catalog data.
  */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { OUTCOME_IDS, ROLE_IDS, STEP_KINDS } from '../../domain/catalog/types.ts';
 import type { ChannelId, OutcomeId, RoleId, StepKind } from '../../domain/catalog/types.ts';
 
 /** Error body of every failed request. */
-export const errorBodySchema = z.object({
-  code: z.string(),
-  message: z.optional(z.string()),
-  details: z.optional(z.unknown()),
+export const errorBodySchema = v.object({
+  code: v.string(),
+  message: v.optional(v.string()),
+  details: v.optional(v.unknown()),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ErrorBody = v.InferOutput<typeof errorBodySchema>;
 
 /** Stable error codes the server sends (the UI translates them). */
 export const ERROR_CODES = [
@@ -46,62 +46,62 @@ export const CHANNEL_IDS = [
   'provider_office',
 ] as const satisfies readonly ChannelId[];
 
-export const roleIdSchema = z.enum(ROLE_IDS as unknown as [RoleId, ...RoleId[]]);
-export const stepKindSchema = z.enum(STEP_KINDS as unknown as [StepKind, ...StepKind[]]);
-export const outcomeIdSchema = z.enum(OUTCOME_IDS as unknown as [OutcomeId, ...OutcomeId[]]);
-export const channelIdSchema = z.enum(CHANNEL_IDS);
+export const roleIdSchema = v.picklist(ROLE_IDS as unknown as [RoleId, ...RoleId[]]);
+export const stepKindSchema = v.picklist(STEP_KINDS as unknown as [StepKind, ...StepKind[]]);
+export const outcomeIdSchema = v.picklist(OUTCOME_IDS as unknown as [OutcomeId, ...OutcomeId[]]);
+export const channelIdSchema = v.picklist(CHANNEL_IDS);
 
-export const localizedTextSchema = z.object({ ru: z.string(), kk: z.string() });
+export const localizedTextSchema = v.object({ ru: v.string(), kk: v.string() });
 
 /** ISO date-time (UTC). */
-export const isoDateTimeSchema = z.string().check(z.maxLength(40));
+export const isoDateTimeSchema = v.pipe(v.string(), v.maxLength(40));
 /** 'YYYY-MM-DD'. */
-export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** An identifier sent by a client: short, printable. */
-export const idSchema = z.string().check(z.minLength(1), z.maxLength(120));
+export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 
 /** Who did something: id and display name in both languages. */
-export const personRefSchema = z.object({ id: z.string(), name: localizedTextSchema });
-export type PersonRef = z.infer<typeof personRefSchema>;
+export const personRefSchema = v.object({ id: v.string(), name: localizedTextSchema });
+export type PersonRef = v.InferOutput<typeof personRefSchema>;
 
 /** States of a clock (sla-semantics rule 9) plus `no_norm` for a step without a norm. */
 export const CLOCK_STATES = ['on_track', 'at_risk', 'overdue', 'paused', 'met', 'missed', 'no_norm'] as const;
-export const clockStateSchema = z.enum(CLOCK_STATES);
-export type ClockState = z.infer<typeof clockStateSchema>;
+export const clockStateSchema = v.picklist(CLOCK_STATES);
+export type ClockState = v.InferOutput<typeof clockStateSchema>;
 
 /**
  * A clock as the domain computes it (src/domain/sla `Clock`) without its trace: enough to draw
  * the badge, and to keep ticking it in the UI with `tickClock` over the catalog's schedule.
  */
-export const clockSchema = z.object({
+export const clockSchema = v.object({
   state: clockStateSchema,
   /** When the clock started (ISO). */
   start: isoDateTimeSchema,
   /** Deadline, shifted by pauses; null without a norm. */
-  deadline: z.nullable(isoDateTimeSchema),
+  deadline: v.nullable(isoDateTimeSchema),
   /** Expected date of a range norm (its `min`); null otherwise. */
-  expected: z.nullable(isoDateTimeSchema),
+  expected: v.nullable(isoDateTimeSchema),
   /** The norm in working minutes; null without a norm. */
-  normMinutes: z.nullable(z.number()),
+  normMinutes: v.nullable(v.number()),
   /** Working minutes left at `now` (or at the finish); negative = late by. */
-  remainingMinutes: z.nullable(z.number()),
+  remainingMinutes: v.nullable(v.number()),
 });
-export type Clock = z.infer<typeof clockSchema>;
+export type Clock = v.InferOutput<typeof clockSchema>;
 
 /** A clock with its explanation (detail only): the domain's trace entries, passed through. */
-export const clockWithTraceSchema = z.extend(clockSchema, {
-  trace: z.array(z.record(z.string(), z.unknown())),
+export const clockWithTraceSchema = v.object({ ...clockSchema.entries,
+  trace: v.array(v.record(v.string(), v.unknown())),
   /** Regulation item of the norm. */
-  source: z.nullable(z.string()),
+  source: v.nullable(v.string()),
 });
-export type ClockWithTrace = z.infer<typeof clockWithTraceSchema>;
+export type ClockWithTrace = v.InferOutput<typeof clockWithTraceSchema>;
 
 /** Field problems of a 422 `invalid_payload`. */
-export const fieldIssueSchema = z.object({ path: z.string(), code: z.string() });
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
-export const fieldIssuesSchema = z.array(fieldIssueSchema);
+export const fieldIssueSchema = v.object({ path: v.string(), code: v.string() });
+export type FieldIssue = v.InferOutput<typeof fieldIssueSchema>;
+export const fieldIssuesSchema = v.array(fieldIssueSchema);
 
 /** A paged list. */
-export function pageSchema<T extends z.ZodMiniType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number(), offset: z.number(), limit: z.number() });
+export function pageSchema<T extends v.GenericSchema>(item: T) {
+  return v.object({ items: v.array(item), total: v.number(), offset: v.number(), limit: v.number() });
 }

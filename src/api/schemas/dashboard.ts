@@ -1,21 +1,21 @@
 /** GET /api/dashboard (department heads, director): aggregates over my provider's open work. */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { personRefSchema, stepKindSchema } from './common.ts';
 import { applicationRowSchema } from './applications.ts';
 
-const countsSchema = z.object({ total: z.number(), on_track: z.number(), at_risk: z.number(), overdue: z.number(), paused: z.number() });
+const countsSchema = v.object({ total: v.number(), on_track: v.number(), at_risk: v.number(), overdue: v.number(), paused: v.number() });
 
-export const dashboardSchema = z.object({
+export const dashboardSchema = v.object({
   /** Open applications by service-clock state. */
   byState: countsSchema,
   /** Open applications by current step kind (with step-clock states). */
-  byStep: z.array(z.extend(countsSchema, { stepKind: stepKindSchema })),
+  byStep: v.array(v.object({ ...countsSchema.entries, stepKind: stepKindSchema })),
   /** Open applications by holder of the current step (null = waiting in a queue). */
-  byAssignee: z.array(z.extend(countsSchema, { assignee: z.nullable(personRefSchema) })),
+  byAssignee: v.array(v.object({ ...countsSchema.entries, assignee: v.nullable(personRefSchema) })),
   /** Finished in the last 30 days: met / missed the service term. */
-  finished: z.object({ met: z.number(), missed: z.number() }),
+  finished: v.object({ met: v.number(), missed: v.number() }),
   /** The most overdue open applications (up to 20, most overdue first). */
-  overdue: z.array(applicationRowSchema),
-  now: z.string(),
+  overdue: v.array(applicationRowSchema),
+  now: v.string(),
 });
-export type Dashboard = z.infer<typeof dashboardSchema>;
+export type Dashboard = v.InferOutput<typeof dashboardSchema>;

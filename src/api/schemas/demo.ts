@@ -1,45 +1,45 @@
 /** Demo controls outside the product API (`/api/__demo/*`, docs/api.md §Demo). */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 
 export const FAULT_KINDS = ['500', '503', 'timeout'] as const;
 export const FAULT_PHASES = ['before', 'after', 'random'] as const;
 
-export const demoSettingsSchema = z.object({
+export const demoSettingsSchema = v.object({
   /** Server now = Date.now() + clockOffsetMs. */
-  clockOffsetMs: z.number(),
-  latencyMs: z.number(),
+  clockOffsetMs: v.number(),
+  latencyMs: v.number(),
   /** Share (0..1) of product requests that fail. */
-  faultRate: z.number(),
+  faultRate: v.number(),
   /** Whether a failing change fails before it is stored, after, or either at random. */
-  faultPhase: z.enum(FAULT_PHASES),
-  faultKinds: z.array(z.enum(FAULT_KINDS)),
+  faultPhase: v.picklist(FAULT_PHASES),
+  faultKinds: v.array(v.picklist(FAULT_KINDS)),
   /** How long a 'timeout' fault hangs before answering 504. */
-  timeoutMs: z.number(),
-  seed: z.number(),
-  size: z.number(),
+  timeoutMs: v.number(),
+  seed: v.number(),
+  size: v.number(),
   /** Server now (ISO). */
-  now: z.string(),
+  now: v.string(),
 });
-export type DemoSettings = z.infer<typeof demoSettingsSchema>;
+export type DemoSettings = v.InferOutput<typeof demoSettingsSchema>;
 
-export const seedRequestSchema = z.strictObject({
-  size: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000))),
-  seed: z.optional(z.number().check(z.int(), z.gte(0), z.lte(2 ** 31))),
+export const seedRequestSchema = v.strictObject({
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
+  seed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31))),
 });
-export const seedResponseSchema = z.object({
+export const seedResponseSchema = v.object({
   settings: demoSettingsSchema,
-  summary: z.object({ size: z.number(), seed: z.number(), applications: z.number(), staff: z.number(), failures: z.number(), ms: z.number() }),
+  summary: v.object({ size: v.number(), seed: v.number(), applications: v.number(), staff: v.number(), failures: v.number(), ms: v.number() }),
 });
-export type SeedResponse = z.infer<typeof seedResponseSchema>;
+export type SeedResponse = v.InferOutput<typeof seedResponseSchema>;
 
-export const clockRequestSchema = z.union([
-  z.strictObject({ offsetMs: z.number().check(z.gte(-1e12), z.lte(1e12)) }),
-  z.strictObject({ advanceMs: z.number().check(z.gte(-1e12), z.lte(1e12)) }),
+export const clockRequestSchema = v.union([
+  v.strictObject({ offsetMs: v.pipe(v.number(), v.minValue(-1e12), v.maxValue(1e12)) }),
+  v.strictObject({ advanceMs: v.pipe(v.number(), v.minValue(-1e12), v.maxValue(1e12)) }),
 ]);
-export const latencyRequestSchema = z.strictObject({ ms: z.number().check(z.int(), z.gte(0), z.lte(60_000)) });
-export const faultsRequestSchema = z.strictObject({
-  rate: z.number().check(z.gte(0), z.lte(1)),
-  phase: z.optional(z.enum(FAULT_PHASES)),
-  kinds: z.optional(z.array(z.enum(FAULT_KINDS)).check(z.minLength(1), z.maxLength(3))),
-  timeoutMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120_000))),
+export const latencyRequestSchema = v.strictObject({ ms: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)) });
+export const faultsRequestSchema = v.strictObject({
+  rate: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  phase: v.optional(v.picklist(FAULT_PHASES)),
+  kinds: v.optional(v.pipe(v.array(v.picklist(FAULT_KINDS)), v.minLength(1), v.maxLength(3))),
+  timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120_000))),
 });

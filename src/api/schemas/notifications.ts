@@ -1,28 +1,28 @@
 /** Notifications per user (docs/api.md §Notifications). */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { idSchema, isoDateTimeSchema, personRefSchema } from './common.ts';
 
 export const NOTIFICATION_KINDS = ['mention', 'assigned', 'returned', 'version_conflict'] as const;
 
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.enum(NOTIFICATION_KINDS),
-  applicationId: z.string(),
-  regNo: z.string(),
+export const notificationSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(NOTIFICATION_KINDS),
+  applicationId: v.string(),
+  regNo: v.string(),
   at: isoDateTimeSchema,
-  by: z.nullable(personRefSchema),
-  read: z.boolean(),
+  by: v.nullable(personRefSchema),
+  read: v.boolean(),
   /** Comment text for mentions, reason for returns. */
-  text: z.optional(z.string()),
+  text: v.optional(v.string()),
 });
-export type NotificationDto = z.infer<typeof notificationSchema>;
+export type NotificationDto = v.InferOutput<typeof notificationSchema>;
 
-export const notificationListSchema = z.object({ items: z.array(notificationSchema), unread: z.number() });
-export type NotificationList = z.infer<typeof notificationListSchema>;
+export const notificationListSchema = v.object({ items: v.array(notificationSchema), unread: v.number() });
+export type NotificationList = v.InferOutput<typeof notificationListSchema>;
 
 /** POST /api/notifications/read: mark the given ids, or all of mine. */
-export const markReadRequestSchema = z.union([
-  z.strictObject({ ids: z.array(idSchema).check(z.minLength(1), z.maxLength(500)) }),
-  z.strictObject({ all: z.literal(true) }),
+export const markReadRequestSchema = v.union([
+  v.strictObject({ ids: v.pipe(v.array(idSchema), v.minLength(1), v.maxLength(500)) }),
+  v.strictObject({ all: v.literal(true) }),
 ]);
-export const markReadResponseSchema = z.object({ unread: z.number() });
+export const markReadResponseSchema = v.object({ unread: v.number() });

@@ -1,82 +1,82 @@
 /** Schemas of the session and staff endpoints (docs/api.md §Session, §Staff). */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { idSchema, isoDateTimeSchema, localizedTextSchema, personRefSchema, roleIdSchema } from './common.ts';
 
 /** A staff member as other users see them. */
-export const staffSummarySchema = z.object({
-  id: z.string(),
-  providerId: z.string(),
+export const staffSummarySchema = v.object({
+  id: v.string(),
+  providerId: v.string(),
   role: roleIdSchema,
-  tier: z.optional(z.string()),
-  departmentId: z.optional(z.string()),
+  tier: v.optional(v.string()),
+  departmentId: v.optional(v.string()),
   name: localizedTextSchema,
-  login: z.string(),
-  active: z.boolean(),
+  login: v.string(),
+  active: v.boolean(),
 });
-export type StaffSummary = z.infer<typeof staffSummarySchema>;
+export type StaffSummary = v.InferOutput<typeof staffSummarySchema>;
 
 /** Work in hand: open applications whose current step this person holds. */
-export const loadSchema = z.object({ open: z.number(), atRisk: z.number(), overdue: z.number() });
-export type Load = z.infer<typeof loadSchema>;
+export const loadSchema = v.object({ open: v.number(), atRisk: v.number(), overdue: v.number() });
+export type Load = v.InferOutput<typeof loadSchema>;
 
 /** GET /api/session/demo-users */
-export const demoUsersSchema = z.object({
-  providers: z.array(
-    z.object({
-      id: z.string(),
+export const demoUsersSchema = v.object({
+  providers: v.array(
+    v.object({
+      id: v.string(),
       name: localizedTextSchema,
-      staff: z.array(z.extend(staffSummarySchema, { load: loadSchema })),
+      staff: v.array(v.object({ ...staffSummarySchema.entries, load: loadSchema })),
     }),
   ),
 });
-export type DemoUsers = z.infer<typeof demoUsersSchema>;
+export type DemoUsers = v.InferOutput<typeof demoUsersSchema>;
 
 /** POST /api/session: sign in by staff id or by login. */
-export const signInRequestSchema = z.union([
-  z.strictObject({ staffId: idSchema }),
-  z.strictObject({ login: z.string().check(z.minLength(1), z.maxLength(120)) }),
+export const signInRequestSchema = v.union([
+  v.strictObject({ staffId: idSchema }),
+  v.strictObject({ login: v.pipe(v.string(), v.minLength(1), v.maxLength(120)) }),
 ]);
-export type SignInRequest = z.infer<typeof signInRequestSchema>;
+export type SignInRequest = v.InferOutput<typeof signInRequestSchema>;
 
 /** An active substitution of the signed-in person (they act for `absent`, in the absent's role). */
-export const actingForSchema = z.object({
-  id: z.string(),
-  absent: z.extend(personRefSchema, { role: roleIdSchema }),
+export const actingForSchema = v.object({
+  id: v.string(),
+  absent: v.object({ ...personRefSchema.entries, role: roleIdSchema }),
   from: isoDateTimeSchema,
   to: isoDateTimeSchema,
 });
 
 /** GET /api/session/me */
-export const meSchema = z.object({
+export const meSchema = v.object({
   staff: staffSummarySchema,
-  provider: z.object({
-    id: z.string(),
+  provider: v.object({
+    id: v.string(),
     name: localizedTextSchema,
-    timeZone: z.string(),
-    tiers: z.optional(z.array(z.object({ id: z.string(), name: localizedTextSchema }))),
+    timeZone: v.string(),
+    tiers: v.optional(v.array(v.object({ id: v.string(), name: localizedTextSchema }))),
   }),
-  actingFor: z.array(actingForSchema),
+  actingFor: v.array(actingForSchema),
   /** Server time (includes the demo clock offset) when the answer was made. */
   now: isoDateTimeSchema,
 });
-export type Me = z.infer<typeof meSchema>;
+export type Me = v.InferOutput<typeof meSchema>;
 
-export const signInResponseSchema = z.object({ token: z.string(), me: meSchema });
-export type SignInResponse = z.infer<typeof signInResponseSchema>;
+export const signInResponseSchema = v.object({ token: v.string(), me: meSchema });
+export type SignInResponse = v.InferOutput<typeof signInResponseSchema>;
 
 /** GET /api/staff: staff of my provider with load and on-time share. */
-export const staffListSchema = z.object({
-  items: z.array(
-    z.extend(staffSummarySchema, {
+export const staffListSchema = v.object({
+  items: v.array(
+    v.object({ ...staffSummarySchema.entries,
       load: loadSchema,
       /** Finished steps performed by this person (last 30 days of history). */
-      finishedSteps: z.number(),
+      finishedSteps: v.number(),
       /** Share (0..1) of those steps done within their norm; null when none had a norm. */
-      onTimeShare: z.nullable(z.number()),
+      onTimeShare: v.nullable(v.number()),
     }),
   ),
 });
-export type StaffList = z.infer<typeof staffListSchema>;
+export type StaffList = v.InferOutput<typeof staffListSchema>;
 export type StaffListItem = StaffList['items'][number];
 
-export const okSchema = z.object({ ok: z.literal(true) });
+export const okSchema = v.object({ ok: v.literal(true) });

@@ -1,26 +1,29 @@
 /** Saved views per user (docs/api.md §Views): a named inbox tab + filter set. */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { isoDateTimeSchema } from './common.ts';
 import { tabSchema } from './applications.ts';
 
 /** Filters of a view: the list query's keys with string or string-array values. */
-export const viewFiltersSchema = z
-  .record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))])).check(z.refine((r) => Object.keys(r).length <= 30, { message: 'too_many' }));
+const filterValue = v.pipe(v.string(), v.maxLength(200));
+export const viewFiltersSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(40)), v.union([filterValue, v.pipe(v.array(filterValue), v.maxLength(50))])),
+  v.check((r) => Object.keys(r).length <= 30, 'too_many'),
+);
 
-export const savedViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+export const savedViewSchema = v.object({
+  id: v.string(),
+  name: v.string(),
   tab: tabSchema,
   filters: viewFiltersSchema,
   createdAt: isoDateTimeSchema,
 });
-export type SavedView = z.infer<typeof savedViewSchema>;
+export type SavedView = v.InferOutput<typeof savedViewSchema>;
 
-export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) });
+export const savedViewListSchema = v.object({ items: v.array(savedViewSchema) });
 
-export const createViewRequestSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+export const createViewRequestSchema = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
   tab: tabSchema,
   filters: viewFiltersSchema,
 });
-export type CreateViewRequest = z.infer<typeof createViewRequestSchema>;
+export type CreateViewRequest = v.InferOutput<typeof createViewRequestSchema>;

@@ -2,11 +2,11 @@
  * Pure helpers of the card: the variant's steps as the API sends them, the step rail (done,
  * current, planned), who chooses whom, and defaults derived from the application.
  */
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { ApplicationDetail } from '../../api/schemas/applications';
 import { stepSchema } from '../../api/schemas/catalog';
 
-export type CardStep = z.infer<typeof stepSchema>;
+export type CardStep = v.InferOutput<typeof stepSchema>;
 export type CardApplication = ApplicationDetail['application'];
 export type HistoryRecord = CardApplication['history'][number];
 export type Lang = 'ru' | 'kk';
@@ -15,8 +15,8 @@ export type Lang = 'ru' | 'kk';
 export function parseSteps(steps: unknown[]): CardStep[] {
   const out: CardStep[] = [];
   for (const s of steps) {
-    const parsed = stepSchema.safeParse(s);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = v.safeParse(stepSchema, s);
+    if (parsed.success) out.push(parsed.output);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 /**
  * The inbox view lives in the URL (search params) so it can be shared and reloaded. Parsing is
- * forgiving: every value is checked on its own with zod; what does not fit is dropped and
+ * forgiving: every value is checked on its own with valibot; what does not fit is dropped and
  * reported (the page then shows a notice and rewrites the address with what was kept).
  */
-import { z } from '../../api/zod.ts';
+import * as v from 'valibot';
 import { CHANNEL_IDS, stepKindSchema } from '../../api/schemas/common.ts';
 import { SORT_FIELDS, TABS, type Tab } from '../../api/schemas/applications.ts';
 
@@ -55,25 +55,29 @@ export const NARROWING_KEYS = ['q', 'service', 'variant', 'step', 'channel', 'cl
 export const MAX_SEARCH_LENGTH = 100;
 const MAX_VALUES = 30;
 
-const idValue = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,119}$/i));
-const isoDay = z.iso.date();
+const idValue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,119}$/i));
+/** A day of the calendar as 'YYYY-MM-DD' (not 2026-02-30). */
+function isCalendarDay(value: string): boolean {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
 
 const LIST_SCHEMAS = {
   service: idValue,
   variant: idValue,
   step: stepKindSchema,
-  channel: z.enum(CHANNEL_IDS),
-  clock: z.enum(CLOCK_FILTERS),
+  channel: v.picklist(CHANNEL_IDS),
+  clock: v.picklist(CLOCK_FILTERS),
   assignee: idValue,
 } as const;
 type ListKey = keyof typeof LIST_SCHEMAS;
 const LIST_KEYS = Object.keys(LIST_SCHEMAS) as ListKey[];
 
 const SINGLE_SCHEMAS = {
-  tab: z.enum(TABS),
-  sort: z.enum(SORT_FIELDS),
-  dir: z.enum(['asc', 'desc']),
-  clockOf: z.enum(['service', 'step']),
+  tab: v.picklist(TABS),
+  sort: v.picklist(SORT_FIELDS),
+  dir: v.picklist(['asc', 'desc']),
+  clockOf: v.picklist(['service', 'step']),
 } as const;
 type SingleKey = keyof typeof SINGLE_SCHEMAS;
 const SINGLE_KEYS = Object.keys(SINGLE_SCHEMAS) as SingleKey[];
@@ -99,11 +103,11 @@ export function parseInboxSearch(params: URLSearchParams, known: KnownIds = {}):
   for (const key of SINGLE_KEYS) {
     const raw = params.getAll(key);
     if (raw.length === 0) continue;
-    const parsed = SINGLE_SCHEMAS[key].safeParse(raw[raw.length - 1]);
-    if (parsed.success && raw.length === 1) (filters as Record<SingleKey, unknown>)[key] = parsed.data;
+    const parsed = v.safeParse(SINGLE_SCHEMAS[key], raw[raw.length - 1]);
+    if (parsed.success && raw.length === 1) (filters as Record<SingleKey, unknown>)[key] = parsed.output;
     else {
       dropped.add(key);
-      if (parsed.success) (filters as Record<SingleKey, unknown>)[key] = parsed.data;
+      if (parsed.success) (filters as Record<SingleKey, unknown>)[key] = parsed.output;
     }
   }
 
@@ -115,7 +119,7 @@ export function parseInboxSearch(params: URLSearchParams, known: KnownIds = {}):
       .filter((v) => v !== '');
     const kept: string[] = [];
     for (const value of values) {
-      const ok = LIST_SCHEMAS[key].safeParse(value).success;
+      const ok = v.is(LIST_SCHEMAS[key], value);
       const knownSet = key === 'service' || key === 'variant' || key === 'assignee' ? known[key] : undefined;
       const allowed = ok && (!knownSet || knownSet.has(value) || (key === 'assignee' && value === 'none'));
       if (allowed && !kept.includes(value) && kept.length < MAX_VALUES) kept.push(value);
@@ -134,7 +138,7 @@ export function parseInboxSearch(params: URLSearchParams, known: KnownIds = {}):
   for (const key of ['from', 'to'] as const) {
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
-    if (isoDay.safeParse(raw).success) filters[key] = raw;
+    if (isCalendarDay(raw)) filters[key] = raw;
     else dropped.add(key);
   }
   if (!params.has('sort') || dropped.has('sort')) {

@@ -3,7 +3,7 @@ import { act, configure, fireEvent, screen, waitFor, within } from '@testing-lib
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
-import { z } from '../../api/zod';
+import * as v from 'valibot';
 import { apiFetch, setApiBaseUrl, setSessionToken } from '../../api/client';
 import { applicationListSchema, countersSchema } from '../../api/schemas/applications';
 import { resetMockBackend, server, signInAs } from '../../mocks/node';
@@ -95,7 +95,7 @@ describe('inbox', () => {
     const now = Date.now();
     await apiFetch('/api/admin/substitutions', {
       method: 'POST',
-      schema: z.unknown(),
+      schema: v.unknown(),
       body: { absentId: 'almaty-head1', substituteId: 'almaty-specialist2', from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 86_400_000).toISOString() },
     });
     await signInAs('almaty.specialist2');
@@ -311,7 +311,7 @@ describe('inbox', () => {
     await userEvent.click(within(bar).getByRole('button', { name: ru.selection.assign }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Назначить исполнителя: 3 заявления' });
-    const staff = await apiFetch('/api/staff', { schema: z.object({ items: z.array(z.any()) }) });
+    const staff = await apiFetch('/api/staff', { schema: v.object({ items: v.array(v.any()) }) });
     const target = staff.items.find((s) => s.login === 'almaty.specialist2');
     const card = await within(dialog).findByRole('radio', { name: target.name.ru });
     expect(within(dialog).getAllByText(/^в работе \d+ · срок истекает \d+ · просрочено \d+$/).length).toBeGreaterThan(0);
@@ -343,7 +343,7 @@ describe('inbox', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: ru.views.name }), 'Срочные с портала');
     await userEvent.click(within(dialog).getByRole('button', { name: ru.views.save }));
     expect(await screen.findByText('Вид «Срочные с портала» сохранён')).toBeInTheDocument();
-    const saved = await apiFetch('/api/views', { schema: z.object({ items: z.array(z.any()) }) });
+    const saved = await apiFetch('/api/views', { schema: v.object({ items: v.array(v.any()) }) });
     expect(saved.items).toMatchObject([
       { name: 'Срочные с портала', tab: 'my', filters: { clock: 'at_risk', channel: 'egov_portal', from: '2026-01-01', to: '2026-12-31' } },
     ]);

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import * as v from 'valibot';
 import { createApplicationMutation } from '../../api/applications';
 import { catalogQuery, slaContextOf } from '../../api/catalog';
 import { isApiError } from '../../api/client';
@@ -67,8 +68,8 @@ export function Component() {
     } catch (error) {
       // The typed values stay in the form (and in its draft); the same key makes a retry safe.
       if (isApiError(error, 'invalid_payload')) {
-        const fields = fieldIssuesSchema.safeParse((error.details as { fields?: unknown } | undefined)?.fields);
-        if (fields.success) setServerErrors(Object.fromEntries(fields.data.map((f) => [formField(f.path), `errors.${f.code}`])));
+        const fields = v.safeParse(fieldIssuesSchema, (error.details as { fields?: unknown } | undefined)?.fields);
+        if (fields.success) setServerErrors(Object.fromEntries(fields.output.map((f) => [formField(f.path), `errors.${f.code}`])));
       }
       setFailure(t(`common:apiError.${isApiError(error) ? error.code : 'unknown'}`, { defaultValue: t('common:apiError.unknown') }));
       // A refusal is final for this payload (the server keeps it under the key); a corrected form

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { emptyRegistration, registrationSchema, toCreateRequest } from './registration-schema';
 import { makeValidBin, makeValidIin } from '../../domain/identity/iin-bin';
 
@@ -7,8 +8,8 @@ const rng = (() => {
 })();
 
 function errorsOf(values: Partial<typeof emptyRegistration>) {
-  const result = registrationSchema.safeParse({ ...emptyRegistration, serviceId: 's', variantId: 'v', name: 'Ә', ...values });
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  const result = v.safeParse(registrationSchema, { ...emptyRegistration, serviceId: 's', variantId: 'v', name: 'Ә', ...values });
+  return result.success ? {} : Object.fromEntries(result.issues.map((i) => [v.getDotPath(i), i.message]));
 }
 
 describe('registration form schema', () => {

@@ -1,4 +1,4 @@
-import { z } from '../../api/zod';
+import * as v from 'valibot';
 import { validateBin, validateIin } from '../../domain/identity/iin-bin';
 
 /** Form values of a paper/office registration; error messages are i18n keys (registration:errors.*). */
@@ -28,33 +28,31 @@ export const emptyRegistration: RegistrationValues = {
   comment: '',
 };
 
-const required = (max: number) => z.string().check(z.trim(), z.minLength(1, 'errors.required'), z.maxLength(max, 'errors.too_long'));
+const required = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'errors.required'), v.maxLength(max, 'errors.too_long'));
 
 /** Validates the form with the domain's IIN/BIN check-digit algorithm. */
-export const registrationSchema = z
-  .object({
+export const registrationSchema = v.pipe(
+  v.object({
     serviceId: required(120),
     variantId: required(120),
     channel: required(60),
-    applicantType: z.enum(['person', 'organization']),
-    idNumber: z.string(),
+    applicantType: v.picklist(['person', 'organization']),
+    idNumber: v.string(),
     name: required(300),
-    phone: z.string().check(z.maxLength(40, 'errors.too_long'), z.refine((v) => v === '' || /^\+?[\d\s()-]{6,20}$/.test(v), 'errors.phone')),
-    email: z.string().check(z.maxLength(200, 'errors.too_long'), z.refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'errors.email')),
-    documents: z.array(z.string().check(z.maxLength(300, 'errors.too_long'))).check(z.maxLength(50, 'errors.too_many')),
-    comment: z.string().check(z.maxLength(2000, 'errors.too_long')),
-  })
-  .check(
-    z.superRefine((values, ctx) => {
-      const id = values.idNumber.trim();
-      if (!id) {
-        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.required' });
-        return;
-      }
-      const check = values.applicantType === 'person' ? validateIin(id) : validateBin(id);
-      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `errors.${check.code}` });
-    }),
-  );
+    phone: v.pipe(v.string(), v.maxLength(40, 'errors.too_long'), v.check((text) => text === '' || /^\+?[\d\s()-]{6,20}$/.test(text), 'errors.phone')),
+    email: v.pipe(v.string(), v.maxLength(200, 'errors.too_long'), v.check((text) => text === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text), 'errors.email')),
+    documents: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300, 'errors.too_long'))), v.maxLength(50, 'errors.too_many')),
+    comment: v.pipe(v.string(), v.maxLength(2000, 'errors.too_long')),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const values = dataset.value;
+    const id = values.idNumber.trim();
+    const check = values.applicantType === 'person' ? validateIin(id) : validateBin(id);
+    const message = !id ? 'errors.required' : check.ok ? null : `errors.${check.code}`;
+    if (message) addIssue({ message, path: [{ type: 'object', origin: 'value', input: values, key: 'idNumber', value: values.idNumber }] });
+  }),
+);
 
 /** The request body of POST /api/applications for these values. */
 export function toCreateRequest(values: RegistrationValues) {

@@ -7,7 +7,7 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiFetch, setApiBaseUrl } from '../../api/client';
-import { z } from '../../api/zod';
+import * as v from 'valibot';
 import type { Application } from '../../domain/workflow/types';
 import { channelsAccepted } from '../../domain/catalog';
 import { makeValidBin } from '../../domain/identity/iin-bin';
@@ -40,7 +40,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const NAME = 'ТОО «Повторная отправка»';
-const faults = (rate: number) => apiFetch('/api/__demo/faults', { method: 'POST', body: { rate, phase: 'after', kinds: ['500'] }, schema: z.unknown() });
+const faults = (rate: number) => apiFetch('/api/__demo/faults', { method: 'POST', body: { rate, phase: 'after', kinds: ['500'] }, schema: v.unknown() });
 const registered = async () => (await mockBackend().store.list<Application>('applications')).filter((a) => a.applicant.name === NAME);
 
 describe('registration when the answer is lost', () => {

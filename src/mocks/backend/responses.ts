@@ -1,38 +1,42 @@
-/** JSON answers of the mock backend and the mapping of zod issues to the API's field codes. */
+/** JSON answers of the mock backend and the mapping of valibot issues to the API's field codes. */
 import { HttpResponse } from 'msw';
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 
-/** zod issues → `[{ path, code }]` with the API's field codes. */
-export function fieldIssues(error: z.core.$ZodError): Array<{ path: string; code: string }> {
+type Issue = v.BaseIssue<unknown>;
+
+/** valibot issues → `[{ path, code }]` with the API's field codes. */
+export function fieldIssues(issues: readonly Issue[]): Array<{ path: string; code: string }> {
   const out: Array<{ path: string; code: string }> = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: path ? `${path}.${key}` : key, code: 'unknown_field' });
-      continue;
-    }
-    out.push({ path, code: codeOf(issue) });
+  for (const issue of issues) {
+    out.push({ path: (issue.path ?? []).map((item) => String(item.key)).join('.'), code: codeOf(issue) });
     if (out.length >= 50) break;
   }
   return out;
 }
 
-export function codeOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'invalid_type';
-    case 'too_big':
-      return issue.origin === 'string' ? 'too_long' : issue.origin === 'array' ? 'too_many' : 'too_big';
-    case 'too_small':
-      return issue.origin === 'string' ? (issue.minimum === 1 ? 'required' : 'too_short') : issue.origin === 'array' ? 'too_few' : 'too_small';
-    case 'invalid_format':
+export function codeOf(issue: Issue): string {
+  const text = typeof issue.input === 'string';
+  switch (issue.type) {
+    case 'max_length':
+      return text ? 'too_long' : 'too_many';
+    case 'min_length':
+      return text ? (issue.requirement === 1 ? 'required' : 'too_short') : 'too_few';
+    case 'max_value':
+      return 'too_big';
+    case 'min_value':
+      return 'too_small';
+    case 'regex':
+    case 'iso_date':
       return 'invalid_format';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'invalid_value';
-    default:
-      return 'invalid';
+    case 'picklist':
+    case 'literal':
+    case 'union':
+      return issue.input === undefined ? 'required' : 'invalid_value';
   }
+  if (issue.kind !== 'schema') return 'invalid';
+  // A strict object names a field it does not know as the key of its path, expecting nothing there.
+  if (issue.expected === 'never' && issue.path?.at(-1)?.origin === 'key') return 'unknown_field';
+  return issue.input === undefined ? 'required' : 'invalid_type';
 }
 
 /**

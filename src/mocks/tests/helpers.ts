@@ -1,5 +1,5 @@
 /** Shared test helpers: raw requests against the MSW node server with a chosen session. */
-import { z } from '../../api/zod.ts';
+import * as v from 'valibot';
 import { apiFetch, setSessionToken } from '../../api/client.ts';
 import { mockBackend, signInAs } from '../node.ts';
 import type { Application } from '../../domain/workflow/types.ts';
@@ -46,5 +46,5 @@ export async function allApps(): Promise<Application[]> {
   return mockBackend().store.list<Application>('applications');
 }
 
-export const anySchema = z.unknown();
+export const anySchema = v.unknown();
 export { apiFetch };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiFetch } from '../../api/client.ts';
 import { applicationDetailSchema, applicationListSchema, countersSchema } from '../../api/schemas/applications.ts';
@@ -22,13 +23,13 @@ describe('mock backend smoke', () => {
   });
 
   it('lists demo users and signs in by login', async () => {
-    const users = demoUsersSchema.parse((await raw('GET', '/api/session/demo-users')).body);
+    const users = v.parse(demoUsersSchema, (await raw('GET', '/api/session/demo-users')).body);
     expect(users.providers).toHaveLength(5);
     const total = users.providers.reduce((n, p) => n + p.staff.length, 0);
     expect(total).toBeGreaterThanOrEqual(45);
     const r = await raw('POST', '/api/session', { body: { login: 'almaty.specialist1' } });
     expect(r.status).toBe(201);
-    const me = meSchema.parse((await raw('GET', '/api/session/me', { token: r.body.token })).body);
+    const me = v.parse(meSchema, (await raw('GET', '/api/session/me', { token: r.body.token })).body);
     expect(me.staff.login).toBe('almaty.specialist1');
     expect((await raw('GET', '/api/session/me')).status).toBe(401);
   });

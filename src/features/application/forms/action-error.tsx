@@ -3,6 +3,7 @@ import { IconAlertCircle, IconRefresh, IconUsers } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as v from 'valibot';
 import { isApiError } from '../../../api/client';
 import { versionConflictDetailsSchema } from '../../../api/schemas/applications';
 import { applicationDetailQuery } from '../../../api/applications';
@@ -33,8 +34,8 @@ export function ConflictAlert(props: { error: unknown; onReset: () => void }) {
   const changeText = useChangeText();
   const reload = useReloadCard(props.onReset);
   const error = props.error as { details?: unknown };
-  const parsed = versionConflictDetailsSchema.safeParse(error.details);
-  const d = parsed.success ? parsed.data : null;
+  const parsed = v.safeParse(versionConflictDetailsSchema, error.details);
+  const d = parsed.success ? parsed.output : null;
   // The change that came first is the user's own (an earlier attempt whose answer was lost).
   const self = d?.by?.id === me.staff.id;
   return (

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { useCard } from '../card-context';
 import { ActionFrame } from './action-frame';
 import { draftKey, readDraft } from './drafts';
@@ -26,7 +26,7 @@ export function ApproveForm() {
   const [returning, setReturning] = useReturnOpen();
   const action = useActionForm({
     initialValues: { comment: '' },
-    schema: z.object({ comment: commentRule }),
+    schema: v.object({ comment: commentRule }),
     toAction: (v) => withComment({ type: 'approve' as const, outcome: 'approved' as const }, v.comment),
   });
   return (

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { useCard } from '../card-context';
 import { choiceRole, stepAfter } from '../card-model';
 import { useCardFormat } from '../use-card-format';
@@ -22,7 +22,7 @@ export function AssignForm(props: { kind: 'resolve' | 'distribute' }) {
   const options = useCandidateOptions(role, next?.tier);
   const action = useActionForm({
     initialValues: { personId: '', comment: '' },
-    schema: z.object({ personId: role ? requiredChoice : z.string(), comment: commentRule }),
+    schema: v.object({ personId: role ? requiredChoice : v.string(), comment: commentRule }),
     toAction: (v) => {
       if (props.kind === 'distribute') return withComment({ type: 'distribute' as const, executorId: v.personId }, v.comment);
       const chosen = role === 'department_head' ? { headId: v.personId } : role === 'specialist' ? { executorId: v.personId } : {};

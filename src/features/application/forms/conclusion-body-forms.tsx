@@ -1,6 +1,6 @@
 import { Checkbox, Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { CONCLUSION_BODIES, type ConclusionBody } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
 import { ActionFrame } from './action-frame';
@@ -25,7 +25,7 @@ export function RequestConclusionsForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { bodies: [] as string[], pause: true, comment: '' },
-    schema: z.object({ bodies: z.array(z.string()).check(z.minLength(1, 'chooseOne')), pause: z.boolean(), comment: commentRule }),
+    schema: v.object({ bodies: v.pipe(v.array(v.string()), v.minLength(1, 'chooseOne')), pause: v.boolean(), comment: commentRule }),
     toAction: (v) =>
       withComment({ type: 'request_conclusions' as const, bodies: v.bodies as ConclusionBody[], ...(v.pause ? { pause: true } : {}) }, v.comment),
   });
@@ -56,7 +56,7 @@ export function RecordConclusionForm() {
   const bodies = pendingBodies(detail.application.data);
   const action = useActionForm({
     initialValues: { body: bodies.length === 1 ? bodies[0] : '', outcome: '', summary: '', comment: '' },
-    schema: z.object({ body: requiredChoice, outcome: requiredChoice, summary: requiredText(LIMITS.summary), comment: commentRule }),
+    schema: v.object({ body: requiredChoice, outcome: requiredChoice, summary: requiredText(LIMITS.summary), comment: commentRule }),
     toAction: (v) =>
       withComment(
         { type: 'record_conclusion' as const, body: v.body as ConclusionBody, outcome: v.outcome as 'positive' | 'negative', summary: v.summary.trim() },

@@ -1,7 +1,7 @@
 import { Group, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import { useCard } from '../card-context';
 import { useCardFormat } from '../use-card-format';
 
@@ -27,9 +27,25 @@ export function OutcomeChoice(props: { options: string[]; inputProps: GetInputPr
   );
 }
 
-/** Adds a rule's issues at `path` when `active` (fields required only for one outcome). */
-export function checkWhen(active: boolean, value: unknown, rule: z.ZodMiniType, path: string, ctx: z.core.$RefinementCtx) {
-  if (!active) return;
-  const r = rule.safeParse(value);
-  if (!r.success) ctx.addIssue({ code: 'custom', path: [path], message: r.error.issues[0]?.message ?? 'required' });
+/**
+ * The schema of a form with fields required only with one outcome: the fields of `entries`, and
+ * when `outcome` is chosen, each field of `rules` must also pass its rule (its first issue is
+ * shown at that field).
+ */
+export function withOutcomeRules<E extends v.ObjectEntries>(
+  entries: E,
+  outcome: string,
+  rules: Partial<Record<keyof E & string, v.GenericSchema>>,
+): v.GenericSchema {
+  return v.pipe(
+    v.object(entries as v.ObjectEntries),
+    v.rawCheck<Record<string, unknown>>(({ dataset, addIssue }) => {
+      if (!dataset.typed || dataset.value.outcome !== outcome) return;
+      const values = dataset.value;
+      for (const [key, rule] of Object.entries<v.GenericSchema | undefined>(rules)) {
+        const r = rule && v.safeParse(rule, values[key]);
+        if (r && !r.success) addIssue({ message: r.issues[0].message, path: [{ type: 'object', origin: 'value', input: values, key, value: values[key] }] });
+      }
+    }),
+  );
 }

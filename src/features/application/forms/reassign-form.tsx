@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUserShare } from '@tabler/icons-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { localized, useCard } from '../card-context';
 import type { CardStep } from '../card-model';
 import { useCardFormat } from '../use-card-format';
@@ -28,7 +28,7 @@ function ReassignForm(props: { step: CardStep; onCancel: () => void }) {
   const action = useActionForm({
     part: PART,
     initialValues: { assigneeId: '', reason: '' },
-    schema: z.object({ assigneeId: requiredChoice, reason: commentRule }),
+    schema: v.object({ assigneeId: requiredChoice, reason: commentRule }),
     // The reason travels as the action's comment: it is kept in the audit trail.
     toAction: (v) => withComment({ type: 'assign' as const, assigneeId: v.assigneeId }, v.reason),
   });

@@ -1,6 +1,6 @@
 import { Radio, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { useCard } from '../card-context';
 import { defaultIssueVia, lines, refusalSeed, resultKind } from '../card-model';
 import { ActionFrame } from './action-frame';
@@ -15,7 +15,7 @@ export function PrepareResultForm() {
   const kind = resultKind(detail.variant.id);
   const action = useActionForm({
     initialValues: { documentNo: '', comment: '' },
-    schema: z.object({ documentNo: requiredText(LIMITS.number), comment: commentRule }),
+    schema: v.object({ documentNo: requiredText(LIMITS.number), comment: commentRule }),
     toAction: (v) => withComment({ type: 'prepare_result' as const, documentNo: v.documentNo.trim() }, v.comment),
   });
   return (
@@ -36,7 +36,7 @@ export function PrepareRefusalForm() {
   const { detail } = useCard();
   const action = useActionForm({
     initialValues: { reasons: refusalSeed(detail.application), comment: '' },
-    schema: z.object({ reasons: requiredLines(), comment: commentRule }),
+    schema: v.object({ reasons: requiredLines(), comment: commentRule }),
     toAction: (v) => withComment({ type: 'prepare_refusal' as const, reasons: lines(v.reasons) }, v.comment),
   });
   return (
@@ -61,7 +61,7 @@ export function IssueForm() {
   const refused = currentStep?.outcomes.done === 'end:refused';
   const action = useActionForm({
     initialValues: { via: defaultIssueVia(detail.application.channel) as string, comment: '' },
-    schema: z.object({ via: requiredChoice, comment: commentRule }),
+    schema: v.object({ via: requiredChoice, comment: commentRule }),
     toAction: (v) => withComment({ type: 'issue' as const, via: v.via as (typeof VIA)[number] }, v.comment),
   });
   return (

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { localized, useCard } from '../card-context';
 import { stepAfter } from '../card-model';
 import { useCardFormat } from '../use-card-format';
@@ -29,7 +29,7 @@ export function ReturnSection(props: { kind: ReturnKind; onCancel: () => void })
   const action = useActionForm({
     part: 'return',
     initialValues: { reason: '', comment: '' },
-    schema: z.object({ reason: requiredText(LIMITS.reason), comment: z.string() }),
+    schema: v.object({ reason: requiredText(LIMITS.reason), comment: v.string() }),
     toAction: (v) => ({ type: props.kind, outcome: 'returned' as const, reason: v.reason.trim() }),
   });
   const { form, submit, sending, error, reset, retry } = action;

@@ -1,11 +1,11 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { lines } from '../card-model';
 import { ActionFrame } from './action-frame';
 import { DateField } from './date-field';
 import { LimitedTextarea } from './limited-textarea';
-import { checkWhen, OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
+import { OutcomeChoice, useAllowedOutcomes, withOutcomeRules } from './outcome-choice';
 import { commentRule, LIMITS, requiredChoice, requiredDate, requiredLines, requiredText, withComment } from './rules';
 import { useActionForm } from './use-action-form';
 
@@ -15,9 +15,9 @@ export function CheckCompletenessForm() {
   const outcomes = useAllowedOutcomes('check_completeness');
   const action = useActionForm({
     initialValues: { outcome: '', missingDocuments: '', comment: '' },
-    schema: z
-      .object({ outcome: requiredChoice, missingDocuments: z.string(), comment: commentRule })
-      .check(z.superRefine((v, ctx) => checkWhen(v.outcome === 'incomplete', v.missingDocuments, requiredLines(), 'missingDocuments', ctx))),
+    schema: withOutcomeRules({ outcome: requiredChoice, missingDocuments: v.string(), comment: commentRule }, 'incomplete', {
+      missingDocuments: requiredLines(),
+    }),
     toAction: (v) =>
       withComment(
         v.outcome === 'incomplete'
@@ -49,14 +49,10 @@ export function LicensingControlForm() {
   const outcomes = useAllowedOutcomes('licensing_control');
   const action = useActionForm({
     initialValues: { outcome: '', visitDate: '', findings: '', comment: '' },
-    schema: z
-      .object({ outcome: requiredChoice, visitDate: z.string(), findings: z.string(), comment: commentRule })
-      .check(
-        z.superRefine((v, ctx) => {
-          checkWhen(v.outcome === 'site_visit', v.visitDate, requiredDate, 'visitDate', ctx);
-          checkWhen(v.outcome === 'site_visit', v.findings, requiredText(LIMITS.findings), 'findings', ctx);
-        }),
-      ),
+    schema: withOutcomeRules({ outcome: requiredChoice, visitDate: v.string(), findings: v.string(), comment: commentRule }, 'site_visit', {
+      visitDate: requiredDate,
+      findings: requiredText(LIMITS.findings),
+    }),
     toAction: (v) =>
       withComment(
         v.outcome === 'site_visit'
@@ -85,9 +81,9 @@ export function ConclusionForm() {
   const outcomes = useAllowedOutcomes('conclusion');
   const action = useActionForm({
     initialValues: { outcome: '', reasons: '', comment: '' },
-    schema: z
-      .object({ outcome: requiredChoice, reasons: z.string(), comment: commentRule })
-      .check(z.superRefine((v, ctx) => checkWhen(v.outcome === 'does_not_meet', v.reasons, requiredLines(), 'reasons', ctx))),
+    schema: withOutcomeRules({ outcome: requiredChoice, reasons: v.string(), comment: commentRule }, 'does_not_meet', {
+      reasons: requiredLines(),
+    }),
     toAction: (v) =>
       withComment(
         v.outcome === 'does_not_meet'
@@ -119,7 +115,7 @@ export function CommissionReviewForm() {
   const outcomes = useAllowedOutcomes('commission_review');
   const action = useActionForm({
     initialValues: { protocolNo: '', outcome: '', comment: '' },
-    schema: z.object({ protocolNo: requiredText(LIMITS.number), outcome: requiredChoice, comment: commentRule }),
+    schema: v.object({ protocolNo: requiredText(LIMITS.number), outcome: requiredChoice, comment: commentRule }),
     toAction: (v) =>
       withComment(
         { type: 'commission_review' as const, protocolNo: v.protocolNo.trim(), outcome: v.outcome as 'positive' | 'negative' },

@@ -1,9 +1,9 @@
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import { commentRule, requiredDate, requiredLines, requiredText, translateRule, withComment } from './rules';
 
-const first = (schema: z.ZodMiniType, v: unknown) => {
-  const r = schema.safeParse(v);
-  return r.success ? null : r.error.issues[0].message;
+const first = (schema: v.GenericSchema, value: unknown) => {
+  const r = v.safeParse(schema, value);
+  return r.success ? null : r.issues[0].message;
 };
 
 describe('form rules', () => {

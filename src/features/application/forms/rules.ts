@@ -1,41 +1,44 @@
 /**
- * Field rules of the action forms (zod). Messages are codes, translated when shown:
+ * Field rules of the action forms (valibot). Messages are codes, translated when shown:
  * 'required', 'tooLong:<max>', 'tooMany:<max>', 'lineTooLong:<max>', 'invalidDate'.
  * Limits are the API's (src/api/schemas/action.ts), checked before sending.
  */
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { lines } from '../card-model';
 
 export const LIMITS = { comment: 2000, reason: 2000, line: 1000, findings: 4000, summary: 4000, number: 100, lines: 50 } as const;
 
-const filled = (v: string) => v.trim().length > 0;
+const filled = (text: string) => text.trim().length > 0;
 
 /** A required text up to `max` characters. */
 export const requiredText = (max: number) =>
-  z.string().check(
-    z.refine(filled, 'required'),
-    z.refine((v) => v.length <= max, `tooLong:${max}`),
+  v.pipe(
+    v.string(),
+    v.check(filled, 'required'),
+    v.check((text) => text.length <= max, `tooLong:${max}`),
   );
 
 /** An optional text up to `max` characters. */
-export const optionalText = (max: number) => z.string().check(z.refine((v) => v.length <= max, `tooLong:${max}`));
+export const optionalText = (max: number) => v.pipe(v.string(), v.check((text) => text.length <= max, `tooLong:${max}`));
 
 /** One item per line, at least one, each up to `maxLine`. */
 export const requiredLines = (maxLine: number = LIMITS.line, maxItems: number = LIMITS.lines) =>
-  z.string().check(
-    z.refine((v) => lines(v).length > 0, 'required'),
-    z.refine((v) => lines(v).length <= maxItems, `tooMany:${maxItems}`),
-    z.refine((v) => lines(v).every((l) => l.length <= maxLine), `lineTooLong:${maxLine}`),
+  v.pipe(
+    v.string(),
+    v.check((text) => lines(text).length > 0, 'required'),
+    v.check((text) => lines(text).length <= maxItems, `tooMany:${maxItems}`),
+    v.check((text) => lines(text).every((l) => l.length <= maxLine), `lineTooLong:${maxLine}`),
   );
 
 /** A calendar date 'YYYY-MM-DD' (the native date input's value). */
-export const requiredDate = z.string().check(
-  z.refine(filled, 'required'),
-  z.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'invalidDate'),
+export const requiredDate = v.pipe(
+  v.string(),
+  v.check(filled, 'required'),
+  v.check((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'invalidDate'),
 );
 
 /** A choice among options (radio, select). */
-export const requiredChoice = z.string().check(z.refine(filled, 'required'));
+export const requiredChoice = v.pipe(v.string(), v.check(filled, 'required'));
 
 /** The optional comment every action accepts. */
 export const commentRule = optionalText(LIMITS.comment);

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { ActionFrame } from './action-frame';
 import { DateField } from './date-field';
 import { OutcomeChoice, useAllowedOutcomes } from './outcome-choice';
@@ -12,7 +12,7 @@ export function ScheduleTestForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { testDate: '', comment: '' },
-    schema: z.object({ testDate: requiredDate, comment: commentRule }),
+    schema: v.object({ testDate: requiredDate, comment: commentRule }),
     toAction: (v) => withComment({ type: 'schedule_test' as const, testDate: v.testDate }, v.comment),
   });
   return (
@@ -22,9 +22,11 @@ export function ScheduleTestForm() {
   );
 }
 
-const scoreRule = z
-  .string()
-  .check(z.refine((v) => v.trim() === '' || (/^\d+([.,]\d+)?$/.test(v.trim()) && Number(v.trim().replace(',', '.')) <= 1000), 'score'));
+const isScore = (text: string) => {
+  const score = text.trim();
+  return score === '' || (/^\d+([.,]\d+)?$/.test(score) && Number(score.replace(',', '.')) <= 1000);
+};
+const scoreRule = v.pipe(v.string(), v.check(isScore, 'score'));
 
 /** Expert attestation: the result of the test (passed / failed, optional score). */
 export function RecordTestForm() {
@@ -32,7 +34,7 @@ export function RecordTestForm() {
   const outcomes = useAllowedOutcomes('record_test');
   const action = useActionForm({
     initialValues: { outcome: '', score: '', comment: '' },
-    schema: z.object({ outcome: requiredChoice, score: scoreRule, comment: commentRule }),
+    schema: v.object({ outcome: requiredChoice, score: scoreRule, comment: commentRule }),
     toAction: (v) =>
       withComment(
         {
@@ -57,7 +59,7 @@ export function PrepareCommissionForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { meetingDate: '', comment: '' },
-    schema: z.object({ meetingDate: requiredDate, comment: commentRule }),
+    schema: v.object({ meetingDate: requiredDate, comment: commentRule }),
     toAction: (v) => withComment({ type: 'prepare_commission' as const, meetingDate: v.meetingDate }, v.comment),
   });
   return (

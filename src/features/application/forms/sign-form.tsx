@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconArrowBackUp, IconFileCertificate } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import type { Action } from '../../../domain/workflow/types';
 import { localized, useCard } from '../card-context';
 import { resultKind, stepAfter } from '../card-model';
@@ -39,7 +39,7 @@ export function SignForm(props: { kind: 'sign_order' | 'sign_result' }) {
   const title = useDocumentTitle(props.kind);
   const action = useActionForm({
     initialValues: { comment: '' },
-    schema: z.object({ comment: commentRule }),
+    schema: v.object({ comment: commentRule }),
     toAction: (v): Action =>
       withComment({ type: props.kind, outcome: 'signed' as const, signature: signature.current ?? { certificateSerial: '', signedAt: '' } }, v.comment),
     // A retry after a failure resends the same signature (the same intent, the same key).

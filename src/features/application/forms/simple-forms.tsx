@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { ActionFrame } from './action-frame';
 import { commentRule, LIMITS, optionalText, requiredText, withComment } from './rules';
 import { useActionForm } from './use-action-form';
@@ -10,7 +10,7 @@ export function RegisterForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { comment: '' },
-    schema: z.object({ comment: commentRule }),
+    schema: v.object({ comment: commentRule }),
     toAction: (v) => withComment({ type: 'register' as const }, v.comment),
   });
   return <ActionFrame kind="register" action={action} submitLabel={t('submit.register')} hint={t('hint.register')} />;
@@ -21,7 +21,7 @@ export function PrepareOrderForm() {
   const { t } = useTranslation('application');
   const action = useActionForm({
     initialValues: { orderNo: '', registryNo: '', comment: '' },
-    schema: z.object({ orderNo: requiredText(LIMITS.number), registryNo: optionalText(LIMITS.number), comment: commentRule }),
+    schema: v.object({ orderNo: requiredText(LIMITS.number), registryNo: optionalText(LIMITS.number), comment: commentRule }),
     toAction: (v) =>
       withComment(
         { type: 'prepare_order' as const, orderNo: v.orderNo.trim(), ...(v.registryNo.trim() ? { registryNo: v.registryNo.trim() } : {}) },

@@ -1,7 +1,7 @@
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import { isApiError } from '../../../api/client';
 import type { Action } from '../../../domain/workflow/types';
 import { useCard } from '../card-context';
@@ -24,13 +24,13 @@ function serverIssues(details: unknown): Record<string, string> {
 }
 
 /**
- * An action form: @mantine/form validated by a zod schema (messages translated when shown),
+ * An action form: @mantine/form validated by a valibot schema (messages translated when shown),
  * a draft in localStorage per application + step + user, and sending through `useSendAction`.
  */
 export function useActionForm<V extends Record<string, unknown>>(options: {
   part?: string;
   initialValues: V;
-  schema: z.ZodMiniType;
+  schema: v.GenericSchema;
   toAction: (values: V) => Action;
   /** Called instead of sending once the values are valid (the sign form opens its dialog). */
   onValid?: (values: V) => void;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from '../../../api/zod';
+import * as v from 'valibot';
 import { staffQuery } from '../../../api/staff';
 import { applicationDetailQuery, postComment } from '../../../api/applications';
 import { useCard } from '../card-context';
@@ -60,7 +60,7 @@ export function CommentsTab() {
   const form = useForm({
     mode: 'controlled',
     initialValues: initial,
-    validate: schemaResolver(z.object({ text: requiredText(COMMENT_MAX) }), { sync: true }),
+    validate: schemaResolver(v.object({ text: requiredText(COMMENT_MAX) }), { sync: true }),
     onValuesChange: (values) => writeDraft(key, values),
   });
   const mutation = useMutation({
