@@ -3,7 +3,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ApplicationRow } from '../../api/schemas/applications.ts';
 import { ClockBadge } from '../../shared/clock-badge';
 import { liveClock, type InboxEnv } from './inbox-env';
-import { RowCheckbox } from './row-checkbox';
+import { SelectBox } from './select-box';
 import { TakeButton } from './take-button';
 import classes from './inbox-table.module.css';
 
@@ -76,7 +76,7 @@ export const InboxRow = memo(function InboxRow({ row, index, env, finishedLayout
     >
       {selectable ? (
         <td onClick={stop}>
-          <RowCheckbox checked={selected} label={env.row.selectLabel(row.regNo)} onChange={(e) => onSelect(row, e.currentTarget.checked)} />
+          <SelectBox checked={selected} label={env.row.selectLabel(row.regNo)} onChange={(e) => onSelect(row, e.currentTarget.checked)} />
         </td>
       ) : null}
       <td>

@@ -1,9 +1,10 @@
-import { Checkbox, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortDir, SortField } from './inbox-search-params';
 import classes from './inbox-table.module.css';
+import { SelectBox } from './select-box';
 
 export type Column = { id: string; width?: number; sort?: SortField };
 
@@ -51,11 +52,10 @@ export const InboxTableHead = memo(function InboxTableHead(props: {
           if (col.id === 'select') {
             return (
               <th key={col.id} style={{ width: col.width }}>
-                <Checkbox
-                  size="xs"
+                <SelectBox
                   checked={props.allSelected}
                   indeterminate={props.someSelected && !props.allSelected}
-                  aria-label={t('table.selectAll')}
+                  label={t('table.selectAll')}
                   onChange={(e) => props.onSelectAll(e.currentTarget.checked)}
                 />
               </th>
