@@ -1,8 +1,9 @@
-import { CloseButton, Kbd, Loader, TextInput } from '@mantine/core';
+import { CloseButton, Kbd, Loader } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SEARCH_LENGTH } from './inbox-search-params';
+import classes from './inbox-search.module.css';
 
 /** The key that focuses the search (shown as a hint in the box). */
 const SEARCH_KEY = '/';
@@ -14,6 +15,9 @@ const SPINNER_DELAY_MS = 200;
  * when the list for the text is shown (the screen keeps the previous rows until then); if that takes
  * a while, the magnifier turns into a spinner. Text being composed by an input method is applied when the
  * composition ends. `value` is the applied text, as the address has it.
+ *
+ * The box is a plain input drawn as Mantine's TextInput (`inbox-search.module.css`): the first
+ * screen loads without the Input family's code, and a key re-renders only this.
  */
 export function InboxSearch(props: { value: string; onSearch: (q: string) => Promise<void>; inputRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation('inbox');
@@ -56,16 +60,36 @@ export function InboxSearch(props: { value: string; onSearch: (q: string) => Pro
   };
   const composing = useRef(false);
   return (
-    <TextInput
-      ref={props.inputRef}
-      type="search"
-      size="sm"
-      w={320}
-      maxLength={MAX_SEARCH_LENGTH}
-      leftSection={pending ? <Loader size={14} aria-label={t('state.refreshing')} /> : <IconSearch size={16} aria-hidden />}
-      rightSectionWidth={text ? 32 : 36}
-      rightSection={
-        text ? (
+    <div className={classes.box} style={{ '--search-end': `calc(${text ? 2 : 2.25}rem * var(--mantine-scale))` } as CSSProperties}>
+      <span className={`${classes.section} ${classes.left}`}>
+        {pending ? <Loader size={14} aria-label={t('state.refreshing')} /> : <IconSearch size={16} aria-hidden />}
+      </span>
+      <input
+        ref={props.inputRef}
+        type="search"
+        className={classes.input}
+        maxLength={MAX_SEARCH_LENGTH}
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          if (!composing.current) commit(e.currentTarget.value);
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          commit(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(text);
+          if (e.key === 'Escape') e.currentTarget.blur();
+        }}
+      />
+      <span className={`${classes.section} ${classes.right}`}>
+        {text ? (
           <CloseButton
             size="sm"
             aria-label={t('search.clear')}
@@ -78,26 +102,8 @@ export function InboxSearch(props: { value: string; onSearch: (q: string) => Pro
           <Kbd size="xs" aria-hidden>
             {SEARCH_KEY}
           </Kbd>
-        )
-      }
-      aria-label={t('search.label')}
-      placeholder={t('search.placeholder')}
-      value={text}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        if (!composing.current) commit(e.currentTarget.value);
-      }}
-      onCompositionStart={() => {
-        composing.current = true;
-      }}
-      onCompositionEnd={(e) => {
-        composing.current = false;
-        commit(e.currentTarget.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit(text);
-        if (e.key === 'Escape') e.currentTarget.blur();
-      }}
-    />
+        )}
+      </span>
+    </div>
   );
 }

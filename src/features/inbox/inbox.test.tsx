@@ -264,6 +264,12 @@ describe('inbox', () => {
     release();
     await refreshed;
     expect(asked.filter((q) => q === tail)).toHaveLength(2);
+    // The box's clear button empties it and brings the whole list back; the key hint returns.
+    await userEvent.click(screen.getByRole('button', { name: ru.search.clear }));
+    expect(box).toHaveValue('');
+    await waitFor(() => expect(rowIds()).toHaveLength(all.items.length));
+    expect(search(router).has('q')).toBe(false);
+    expect(screen.queryByRole('button', { name: ru.search.clear })).toBeNull();
   });
 
   it('applies text composed with an input method when the composition ends', async () => {
