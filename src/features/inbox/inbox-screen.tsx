@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconKeyboard } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import type { ApplicationRow, Tab } from '../../api/schemas/applications.ts';
 import type { CatalogResponse } from '../../api/schemas/catalog.ts';
 import type { Me } from '../../api/schemas/session.ts';
 import { formatNumber } from '../../shared/format-date';
+import { IconButton } from '../../shared/icon-button';
 import { LazyTip, useLazyTip } from '../../shared/lazy-tip';
 import { lazyModule, WhenUsed } from '../../shared/on-demand';
 import { useStableHandler } from '../../shared/use-stable-handler';
@@ -168,9 +169,9 @@ export function InboxScreen({ me, catalog }: { me: Me; catalog: CatalogResponse 
             </Text>
           ) : null}
           <SavedViewsMenu filters={filters} />
-          <ActionIcon ref={helpTip.ref} {...helpTip.handlers} variant="subtle" color="gray" aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
+          <IconButton ref={helpTip.ref} {...helpTip.handlers} aria-label={t('shortcuts.title')} onClick={() => setHelpOpen(true)}>
             <IconKeyboard size={18} aria-hidden />
-          </ActionIcon>
+          </IconButton>
           <LazyTip tip={helpTip} label={t('shortcuts.title')} />
         </Group>
       </Group>
