@@ -380,7 +380,9 @@ export class ApplicationCard {
       expect(messages.some((m) => text.includes(m)), `the failure is explained in the user's language: ${text}`).toBe(true);
       expect(attempt, `gave up at version ${version}: ${text}`).toBeLessThan(8);
       const retry = error.getByRole('button', { name: this.t.error.retry, exact: true });
-      if (await retry.isVisible()) await retry.click();
+      // The message (and its button) may go away between the look and the click: the card moved
+      // on, its change having been stored before the failure. The loop then sees where it stands.
+      if (await retry.isVisible()) await retry.click({ timeout: 5_000 }).catch(() => undefined);
       else await submitAgain();
       // The old message goes away once the request is on its way again.
       await expect.poll(async () => (await moved()) || !(await error.isVisible()), { timeout: 10_000 }).toBe(true);

@@ -303,7 +303,7 @@ test('persistence: what was done survives a reload and is seen by a second tab o
   const area = (p: Page) => p.getByTestId('action-area');
   const showsComment = async (p: Page) => {
     await p.getByRole('tab', { name: new RegExp(app.tabs.comments) }).click();
-    await expect(p.getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(p.getByTestId('comments').getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
   };
 
   // A comment written through the card is stored.
@@ -312,7 +312,8 @@ test('persistence: what was done survives a reload and is seen by a second tab o
   await page.getByRole('tab', { name: new RegExp(app.tabs.comments) }).click();
   await page.getByLabel(app.comments.new).fill(text);
   await page.getByRole('button', { name: app.comments.send, exact: true }).click();
-  await expect(page.getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('comments').getByText(text, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel(app.comments.new)).toHaveValue('');
   const version = (await read(page, `/api/applications/${created.id}`)).application.version as number;
 
   // A reload starts the page and its backend again from IndexedDB: the comment is still there.
