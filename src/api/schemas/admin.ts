@@ -65,7 +65,7 @@ export type ScheduleSettings = v.InferOutput<typeof scheduleSettingsSchema>;
 const hhmm = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 const periodInput = v.strictObject({ start: hhmm, end: hhmm });
 export const putScheduleRequestSchema = v.strictObject({
-  week: v.pipe(v.array(v.nullable(v.object({ ...periodInput.entries, breaks: v.pipe(v.array(periodInput), v.maxLength(5)) }))), v.length(7)),
+  week: v.pipe(v.array(v.nullable(v.strictObject({ ...periodInput.entries, breaks: v.pipe(v.array(periodInput), v.maxLength(5)) }))), v.length(7)),
   expectedVersion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9)),
 });
 

@@ -65,6 +65,11 @@ describe('admin', () => {
     expect(bad.status).toBe(422);
     const inverted = await raw('PUT', '/api/admin/schedule', { token, body: { week: [{ start: '18:00', end: '09:00', breaks: [] }, null, null, null, null, null, null], expectedVersion: ok.body.version } });
     expect(inverted.status).toBe(422);
+    // A field the API does not know, inside a day, is named; so is a time that is not one.
+    const extra = await raw('PUT', '/api/admin/schedule', { token, body: { week: [{ ...week[0], lunch: '12:00' }, ...week.slice(1)], expectedVersion: ok.body.version } });
+    expect([extra.status, extra.body.details.fields]).toEqual([422, [{ path: 'week.0.lunch', code: 'unknown_field' }]]);
+    const badTime = await raw('PUT', '/api/admin/schedule', { token, body: { week: [{ ...week[0], start: '8 am' }, ...week.slice(1)], expectedVersion: ok.body.version } });
+    expect([badTime.status, badTime.body.details.fields]).toEqual([422, [{ path: 'week.0.start', code: 'invalid_format' }]]);
   });
 
   it('lists norms with plan flags', async () => {
