@@ -1,14 +1,13 @@
-import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languages, isLanguage } from './i18n';
+import { Segmented } from '../shared/segmented';
+import { languages, isLanguage, type Language } from './i18n';
 
 /** РУС / ҚАЗ switch; the choice is persisted and reflected in `<html lang>` by i18n.ts. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('language.label')}
+    <Segmented<Language>
+      label={t('language.label')}
       value={isLanguage(i18n.language) ? i18n.language : 'ru'}
       onChange={(value) => void i18n.changeLanguage(value)}
       data={languages.map((lng) => ({

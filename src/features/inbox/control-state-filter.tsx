@@ -1,8 +1,8 @@
-import { SegmentedControl } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format-date';
+import { Segmented } from '../../shared/segmented';
 import { dashboardQuery } from '../../api/dashboard.ts';
 import type { ClockFilter } from './inbox-search-params';
 
@@ -25,12 +25,11 @@ export const ControlStateFilter = memo(function ControlStateFilter(props: Props)
     count === undefined ? key : t('control.withCount', { label: key, n: formatNumber(count, i18n.language) });
   const value = props.value.length === 1 && (STATES as readonly string[]).includes(props.value[0]) ? props.value[0] : props.value.length === 0 ? 'all' : '';
   return (
-    <SegmentedControl
-      size="xs"
+    <Segmented<'all' | ClockFilter>
       style={{ alignSelf: 'flex-start' }}
       value={value}
-      onChange={(v) => props.onChange(v === 'all' ? [] : [v as ClockFilter])}
-      aria-label={t('control.label')}
+      onChange={(v) => props.onChange(v === 'all' ? [] : [v])}
+      label={t('control.label')}
       data={[
         { value: 'all', label: label(t('control.all'), counts?.total) },
         ...STATES.map((s) => ({ value: s, label: label(t(`clock:state.${s}`), counts?.[s]) })),
